@@ -1,0 +1,116 @@
+# Kompetenz-Kiosk — deutsche Oberflächentexte.
+# Prüfung: vom Entwicklungsteam geschrieben; noch nicht von einer Muttersprachlerin geprüft.
+# Stil: kurze, klare Sätze; Anrede „Sie“, wie in Beratungsstellen üblich.
+
+language-name = Deutsch
+language-button = F2 Sprache: { $name }
+
+## Willkommen und Start
+welcome-title = Willkommen am Kompetenz-Kiosk
+welcome-text = Hier können Sie aufschreiben, was Sie wissen und können – aus Schule, Arbeit, Familie und Leben. Am Ende bekommen Sie eine Übersicht für Ihre Beratung.
+welcome-choose = Bitte wählen Sie Ihre Sprache:
+start-title = Wie möchten Sie beginnen?
+start-text = Sind Sie zum ersten Mal hier, oder haben Sie schon einen Code von einem früheren Besuch?
+start-new = Ich bin neu – beginnen
+start-have-code = Ich habe einen Code – weitermachen
+
+## Knöpfe auf vielen Seiten
+button-back = ← Zurück
+button-next = Weiter →
+button-section-done = Diesen Teil abschließen ✓
+button-finish = Für heute beenden
+button-close = Schließen
+
+## Datenschutz und Einwilligung
+consent-title = Ihre Daten und Ihre Einwilligung
+consent-what = Wir speichern Ihre Antworten auf die Fragen, die gewählte Sprache und das Datum. Wir fragen nicht nach Ihrem Namen, Ihrer Adresse oder Ihren Papieren.
+consent-who = Nur Sie (mit Ihrem Code) und die Beraterinnen und Berater in dieser Beratungsstelle sehen Ihre Antworten. Ohne Ihre Einwilligung geben wir sie an niemanden weiter.
+consent-how-long = Ihre Antworten bleiben auf diesem Computer in der Beratungsstelle. Sie können jederzeit verlangen, dass sie gelöscht werden.
+consent-rights = Sie müssen nicht zustimmen. Wenn Sie nicht zustimmen, wird nichts gespeichert, und Sie können stattdessen mit einer Beraterin oder einem Berater sprechen.
+consent-question = Sind Sie einverstanden, dass wir Ihre Antworten speichern?
+consent-agree = Ja, ich bin einverstanden
+consent-decline = Nein, danke
+
+## Der neue Code
+code-title = Ihr persönlicher Code
+code-text = Das ist Ihr Code. Bitte schreiben Sie ihn auf oder machen Sie ein Foto davon:
+code-keep = Mit diesem Code können Sie an einem anderen Tag weitermachen. Bewahren Sie ihn gut auf und zeigen Sie ihn keinen Fremden.
+code-noted = Ich habe ihn aufgeschrieben – weiter
+
+## Code eingeben
+entry-title = Mit Ihrem Code weitermachen
+entry-text = Bitte geben Sie Ihren Code ein. Er sieht so aus: K7M-4QX-9TP-H2C. Kleinbuchstaben und fehlende Striche sind kein Problem.
+entry-field = Ihr Code
+entry-submit = Weiter
+entry-error-length = Ein Code hat 12 Buchstaben und Ziffern. Bitte prüfen Sie ihn.
+entry-error-foreign = In Codes kommt „{ $char }“ nie vor. Bitte prüfen Sie dieses Zeichen.
+entry-error-mistyped = In diesem Code ist ein Tippfehler. Bitte prüfen Sie ihn Zeichen für Zeichen.
+entry-error-unknown = Diesen Code haben wir nicht gefunden. Bitte prüfen Sie ihn oder fragen Sie das Personal.
+entry-error-wait = Zu viele falsche Codes. Bitte warten Sie { $seconds ->
+        [one] eine Sekunde
+       *[other] { $seconds } Sekunden
+    } und versuchen Sie es dann noch einmal.
+entry-error-storage = Ihre Antworten können gerade nicht geöffnet werden. Bitte fragen Sie das Personal.
+
+## Die Checkliste
+sections-title = Ihre Checkliste
+sections-text = Wählen Sie einen Teil. Sie können die Teile in jeder Reihenfolge bearbeiten, jederzeit aufhören und später weitermachen.
+section-row = { $title } ({ $answered } von { $total })
+sections-summary = Meine Übersicht ansehen
+question-number = Frage { $number } von { $count }
+answer-dont-know = Weiß ich nicht
+answer-prefer-not = Möchte ich nicht sagen
+field-short = Ihre Antwort
+field-long = Ihre Antwort (Enter beginnt eine neue Zeile)
+
+## Übersicht und Abschied
+summary-title = Ihre Übersicht
+summary-text = Hier sehen Sie alles, was Sie bisher beantwortet haben. Sie können zurückgehen und jede Antwort ändern.
+summary-empty = Sie haben noch keine Fragen beantwortet.
+summary-back = ← Zurück zur Liste
+goodbye-title = Vielen Dank!
+goodbye-text = Ihre Antworten sind gespeichert. Ihr Code ist:
+goodbye-code-hint = Bringen Sie diesen Code zu Ihrer Beratung mit oder machen Sie hier damit weiter.
+goodbye-done = Fertig – schließen
+
+## Fenster
+languages-title = Sprache wählen
+idle-title = Sind Sie noch da?
+idle-text = Der Bildschirm wurde eine Weile nicht berührt. In { $seconds ->
+        [one] einer Sekunde
+       *[other] { $seconds } Sekunden
+    } geht der Kiosk zurück zum Anfang.
+idle-privacy = Ihre Antworten sind gespeichert. Auf dem Bildschirm bleibt nichts stehen.
+idle-stay = Ja, ich bin noch da
+
+## Status
+too-small = Bitte machen Sie das Fenster größer (mindestens { $width } × { $height }).
+progress-label = { $answered } von { $total } beantwortet
+save-saving = Wird gespeichert …
+save-saved = ✓ Gespeichert
+save-failed = ⚠ Noch nicht gespeichert – neuer Versuch läuft
+notice-field-full = In dieses Feld passen höchstens { $count } Zeichen.
+notice-paste-shortened = Der Text war zu lang. Nur die ersten { $count } Zeichen wurden übernommen.
+notice-start-failed = Der Start hat gerade nicht geklappt. Bitte fragen Sie das Personal.
+
+## Hilfezeile
+help-choose = ↑↓ wählen
+help-toggle = Enter ankreuzen
+help-confirm = Enter bestätigen
+help-back = Esc zurück
+help-language = F2 Sprache
+help-scroll = Bild↑/Bild↓ blättern
+help-type = Antwort eintippen
+help-next-field = Tab weiter
+help-newline = Enter neue Zeile
+
+## Meldungen, wenn der Kiosk nicht starten kann (für die IT der Beratungsstelle)
+error-config = Die Konfigurationsdatei kann nicht verwendet werden:
+error-unknown-language = Die Sprache „{ $lang }“ gibt es nicht. Verfügbar: { $known }.
+error-catalog = Die Dateien der Checkliste können nicht verwendet werden:
+error-db-cannot-open = Die Datenbank kann nicht geöffnet werden. Bitte Pfad und Zugriffsrechte prüfen.
+error-db-corrupt = Die Datenbankdatei ist beschädigt. Sie wurde nicht verändert; bitte eine Sicherung zurückspielen oder die IT fragen.
+error-db-locked = Die Datenbank wird gerade von einem anderen Programm benutzt. Bitte gleich noch einmal versuchen.
+error-db-full = Die Festplatte ist voll. Bitte Platz schaffen, damit Antworten gespeichert werden können.
+error-db-readonly = In die Datenbank kann nicht geschrieben werden (schreibgeschützt). Bitte Dateisystem und Zugriffsrechte prüfen.
+error-db-other = Die Datenbank hat ein Problem gemeldet.

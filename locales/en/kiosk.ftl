@@ -1,0 +1,116 @@
+# Skills kiosk — English interface texts.
+# Review: written by the development team; not yet reviewed by a native speaker.
+# Style: plain, short sentences; address the reader directly; no jargon.
+
+language-name = English
+language-button = F2 Language: { $name }
+
+## Welcome and start
+welcome-title = Welcome to the skills kiosk
+welcome-text = Here you can write down what you know and what you can do — from school, work, family and life. At the end you get a summary for your advisor.
+welcome-choose = Please choose your language:
+start-title = How would you like to start?
+start-text = Are you here for the first time, or do you already have a code from an earlier visit?
+start-new = I am new — start
+start-have-code = I have a code — continue
+
+## Buttons used on many screens
+button-back = ← Back
+button-next = Next →
+button-section-done = Finish this part ✓
+button-finish = Finish for today
+button-close = Close
+
+## Privacy notice and consent
+consent-title = Your data and your consent
+consent-what = We store your answers to the questions, the language you chose and the date. We do not ask for your name, address or papers.
+consent-who = Only you (with your code) and the advisors in this office can see your answers. We do not give them to anyone else without your consent.
+consent-how-long = Your answers stay on this computer in the office. You can ask the staff to delete them at any time.
+consent-rights = You do not have to agree. If you do not agree, nothing is stored and you can talk to an advisor instead.
+consent-question = Do you agree that we store your answers?
+consent-agree = Yes, I agree
+consent-decline = No, thank you
+
+## The new client code
+code-title = Your personal code
+code-text = This is your code. Please write it down or take a photo of it:
+code-keep = With this code you can continue another day. Keep it safe and do not show it to strangers.
+code-noted = I have written it down — continue
+
+## Typing a code
+entry-title = Continue with your code
+entry-text = Please type your code. It looks like K7M-4QX-9TP-H2C. Small letters and missing dashes are fine.
+entry-field = Your code
+entry-submit = Continue
+entry-error-length = A code has 12 letters and numbers. Please check it.
+entry-error-foreign = Codes never contain “{ $char }”. Please check this letter.
+entry-error-mistyped = There is a typing mistake in this code. Please check it letter by letter.
+entry-error-unknown = We could not find this code. Please check it, or ask the staff.
+entry-error-wait = Too many wrong codes. Please wait { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    } and try again.
+entry-error-storage = Your answers cannot be opened right now. Please ask the staff.
+
+## The checklist
+sections-title = Your checklist
+sections-text = Choose a part. You can do the parts in any order, stop at any time and continue later.
+section-row = { $title } ({ $answered } of { $total })
+sections-summary = See my summary
+question-number = Question { $number } of { $count }
+answer-dont-know = I don't know
+answer-prefer-not = I prefer not to say
+field-short = Your answer
+field-long = Your answer (Enter starts a new line)
+
+## Summary and goodbye
+summary-title = Your summary
+summary-text = Here is everything you have answered so far. You can go back and change any answer.
+summary-empty = You have not answered any questions yet.
+summary-back = ← Back to the list
+goodbye-title = Thank you!
+goodbye-text = Your answers are saved. Your code is:
+goodbye-code-hint = Bring this code to your advisor or use it here to continue.
+goodbye-done = Done — close
+
+## Pop-ups
+languages-title = Choose a language
+idle-title = Are you still there?
+idle-text = Nobody has touched the screen for a while. In { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    } the kiosk goes back to the start.
+idle-privacy = Your answers are saved. Nothing stays on the screen.
+idle-stay = Yes, I am still here
+
+## Status
+too-small = Please make the window larger (at least { $width } × { $height }).
+progress-label = { $answered } of { $total } answered
+save-saving = Saving …
+save-saved = ✓ Saved
+save-failed = ⚠ Not saved yet — trying again
+notice-field-full = This field holds at most { $count } characters.
+notice-paste-shortened = The text was too long. Only the first { $count } characters were kept.
+notice-start-failed = We could not start right now. Please ask the staff.
+
+## Help line
+help-choose = ↑↓ choose
+help-toggle = Enter tick
+help-confirm = Enter confirm
+help-back = Esc back
+help-language = F2 language
+help-scroll = PgUp/PgDn scroll
+help-type = type your answer
+help-next-field = Tab next
+help-newline = Enter new line
+
+## Messages when the kiosk cannot start (shown to the office's IT person)
+error-config = The configuration file cannot be used:
+error-unknown-language = The language “{ $lang }” is not available. Available: { $known }.
+error-catalog = The checklist files cannot be used:
+error-db-cannot-open = The database cannot be opened. Check the path and its permissions.
+error-db-corrupt = The database file is damaged. It was left untouched; restore a backup or ask IT.
+error-db-locked = The database is in use by another program. Try again in a moment.
+error-db-full = The disk is full. Free some space so answers can be saved.
+error-db-readonly = The database cannot be written (read-only). Check the file system and permissions.
+error-db-other = The database reported a problem.

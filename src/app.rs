@@ -1,0 +1,1235 @@
+//! The kiosk's one state, the messages that change it, and the effects it asks for.
+//!
+//! `update` is the only place state changes; it never touches the disk or the
+//! terminal but returns [`Effect`]s that the runtime carries out. `view` only reads.
+
+use std::time::{Duration, Instant};
+
+use crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui_textarea::{CursorMove, Input, Key, TextArea, WrapMode};
+
+use crate::catalog::{Catalog, ItemKind};
+use crate::code::{ClientCode, CodeError};
+use crate::config::Config;
+use crate::screens;
+use crate::session::{Answer, ClientSession, Draft, Position, item_path};
+use crate::store::{Change, SaveReport, StoreError};
+use crate::ui::page::{self, Target};
+use crate::ui::text::{is_typeable, sanitize};
+use crate::ui::theme::Theme;
+
+/// Smallest screen the kiosk lays out; below it a "make the window larger" message.
+pub const MIN_SIZE: (u16, u16) = (60, 20);
+/// Most characters a one-line answer takes.
+pub const SHORT_TEXT_MAX: usize = 200;
+/// Most characters a several-line answer takes.
+pub const LONG_TEXT_MAX: usize = 2000;
+/// Most characters the code field takes.
+pub const CODE_FIELD_MAX: usize = 24;
+/// Wrong codes in a row before the kiosk makes the next try wait.
+pub const FREE_CODE_TRIES: u32 = 5;
+
+/// Typed text is saved once typing pauses this long …
+const DRAFT_PAUSE: Duration = Duration::from_millis(300);
+/// … or at the latest this long after the first unsaved keystroke.
+const DRAFT_MAX_DELAY: Duration = Duration::from_millis(900);
+/// How long a notice stays.
+const NOTICE_TIME: Duration = Duration::from_secs(8);
+
+/// Settings the state machine needs from the configuration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Language of the welcome screen.
+    pub default_language: String,
+    /// Languages offered, in order.
+    pub languages: Vec<String>,
+    /// Time without input before "Are you still there?".
+    pub idle_timeout: Duration,
+    /// Length of the countdown.
+    pub idle_countdown: Duration,
+    /// Development mode: Ctrl-C quits.
+    pub dev: bool,
+}
+
+impl Settings {
+    /// The settings of `config`.
+    pub fn from_config(config: &Config, dev: bool) -> Self {
+        Self {
+            default_language: config.kiosk.default_language.clone(),
+            languages: config.kiosk.languages.clone(),
+            idle_timeout: Duration::from_secs(config.kiosk.idle_timeout_secs),
+            idle_countdown: Duration::from_secs(config.kiosk.idle_countdown_secs),
+            dev,
+        }
+    }
+}
+
+/// Which screen is showing, with what only that screen needs.
+pub enum Screen {
+    /// Language list; nothing of any client.
+    Welcome,
+    /// "Start new" or "I have a code".
+    Start,
+    /// The privacy notice.
+    Consent {
+        /// Lines scrolled.
+        scroll: usize,
+    },
+    /// The new client's code, to write down.
+    CodeShown,
+    /// Typing a code to continue.
+    CodeEntry {
+        /// The code field.
+        field: Box<TextArea<'static>>,
+        /// Why the last code was refused.
+        error: Option<EntryError>,
+    },
+    /// The checklist's sections.
+    Sections,
+    /// One question.
+    Question {
+        /// Section index in the catalogue.
+        section: usize,
+        /// Item index in the section.
+        item: usize,
+        /// The text field of a text question.
+        field: Option<Box<TextArea<'static>>>,
+    },
+    /// All answers at a glance.
+    Summary {
+        /// Lines scrolled.
+        scroll: usize,
+    },
+    /// Thank you, with the code again.
+    Goodbye,
+}
+
+/// Why a typed code did not open a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryError {
+    /// The code is malformed or has a typo.
+    Invalid(CodeError),
+    /// Well-formed but no session has it.
+    Unknown,
+    /// Too many wrong codes: wait until then.
+    Wait(Instant),
+    /// Storage could not be read.
+    Storage,
+}
+
+/// A window over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// The language picker.
+    Languages {
+        /// Focused language.
+        focus: usize,
+    },
+    /// "Are you still there?" since this moment.
+    StillThere {
+        /// When the countdown began.
+        since: Instant,
+    },
+}
+
+/// What pressing a control does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Switch to this language (and on the welcome screen, go on).
+    ChooseLanguage(String),
+    /// Start a new assessment.
+    NewClient,
+    /// Continue with a code.
+    HaveCode,
+    /// Agree to the privacy notice.
+    Consent,
+    /// Do not agree: nothing is stored.
+    Decline,
+    /// The code has been written down.
+    CodeNoted,
+    /// Try the typed code.
+    SubmitCode,
+    /// Open a section.
+    OpenSection(usize),
+    /// Choose or un-choose an option of the current question.
+    Toggle(usize),
+    /// Answer "I don't know" or "I prefer not to say".
+    Special(Answer),
+    /// The next question.
+    Next,
+    /// The previous question or screen.
+    Back,
+    /// Show all answers.
+    ShowSummary,
+    /// End this visit.
+    Finish,
+    /// Leave the goodbye screen.
+    Done,
+    /// Dismiss "Are you still there?".
+    StillHere,
+    /// Open the language picker.
+    OpenLanguages,
+    /// Close the pop-up.
+    CloseOverlay,
+    /// Put the focus into the text field.
+    FocusField,
+}
+
+/// Everything that can happen to the kiosk.
+#[derive(Debug)]
+pub enum Msg {
+    /// A key was pressed.
+    Key(KeyEvent),
+    /// The mouse or a finger on a touchscreen.
+    Mouse(MouseEvent),
+    /// Text was pasted.
+    Paste(String),
+    /// The terminal changed size.
+    Resize(u16, u16),
+    /// Time passed.
+    Tick,
+    /// A new session was stored.
+    Created(Result<ClientSession, StoreError>),
+    /// A session was looked up by code.
+    Loaded(Result<Option<ClientSession>, StoreError>),
+    /// A write finished or failed.
+    Save(SaveReport),
+    /// The system asked the kiosk to stop (SIGTERM).
+    Terminate,
+}
+
+/// Work for the runtime.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Store a change (queued; the interface does not wait).
+    Write(Change),
+    /// Create a session in this language and answer with `Msg::Created`.
+    Create(String),
+    /// Look a code up and answer with `Msg::Loaded`.
+    Load(ClientCode),
+    /// Repaint every cell, so nothing of the last client stays.
+    ClearScreen,
+    /// Save what is queued and end the program.
+    Quit,
+}
+
+/// How saving is going, for the status line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum SaveState {
+    /// Nothing written in this visit yet.
+    #[default]
+    Nothing,
+    /// Writes are queued.
+    Saving,
+    /// Everything is on disk.
+    Saved,
+    /// A write failed and is being retried.
+    Failing(StoreError),
+}
+
+/// A short message to the client, translated when drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Message id.
+    pub key: &'static str,
+    /// A number for the message, if it has one.
+    pub number: Option<i64>,
+    /// Whether it is a warning.
+    pub warn: bool,
+    /// When it disappears.
+    pub until: Instant,
+}
+
+/// The whole state of the kiosk.
+pub struct App {
+    /// What the configuration says.
+    pub settings: Settings,
+    /// The checklist.
+    pub catalog: Catalog,
+    /// Colours.
+    pub theme: Theme,
+    /// The language on screen.
+    pub lang: String,
+    /// The screen.
+    pub screen: Screen,
+    /// Focused control on the screen.
+    pub focus: usize,
+    /// A pop-up over the screen.
+    pub overlay: Option<Overlay>,
+    /// The client being served, once they consented or gave their code.
+    pub client: Option<ClientSession>,
+    /// Terminal size.
+    pub size: (u16, u16),
+    /// The last time someone touched a key or the screen.
+    pub last_input: Instant,
+    /// The current time, as of the last message.
+    pub now: Instant,
+    /// Saving status.
+    pub save: SaveState,
+    /// Writes sent but not yet reported.
+    pub unsaved: usize,
+    /// A message under the field.
+    pub notice: Option<Notice>,
+    /// Wrong codes in a row at this terminal.
+    pub code_failures: u32,
+    /// When the first unsaved keystroke of the field happened.
+    pub draft_since: Option<Instant>,
+    /// When the field was last edited.
+    pub last_edit: Instant,
+}
+
+impl App {
+    /// A kiosk showing the welcome screen.
+    pub fn new(settings: Settings, catalog: Catalog, theme: Theme, now: Instant) -> Self {
+        Self {
+            lang: settings.default_language.clone(),
+            settings,
+            catalog,
+            theme,
+            screen: Screen::Welcome,
+            focus: 0,
+            overlay: None,
+            client: None,
+            size: (80, 24),
+            last_input: now,
+            now,
+            save: SaveState::Nothing,
+            unsaved: 0,
+            notice: None,
+            code_failures: 0,
+            draft_since: None,
+            last_edit: now,
+        }
+    }
+
+    /// The whole screen area.
+    pub fn area(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    /// Whether the terminal is too small to lay the kiosk out.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+
+    /// The current question's kind, if a question is showing.
+    pub fn question_kind(&self) -> Option<&ItemKind> {
+        match &self.screen {
+            Screen::Question { section, item, .. } => self
+                .catalog
+                .sections
+                .get(*section)
+                .and_then(|s| s.items.get(*item))
+                .map(|i| &i.kind),
+            _ => None,
+        }
+    }
+
+    fn field_mut(&mut self) -> Option<&mut TextArea<'static>> {
+        match &mut self.screen {
+            Screen::CodeEntry { field, .. } => Some(field),
+            Screen::Question { field, .. } => field.as_deref_mut(),
+            _ => None,
+        }
+    }
+
+    /// The field's text, lines joined with `\n`.
+    pub fn field_text(&self) -> Option<String> {
+        match &self.screen {
+            Screen::CodeEntry { field, .. } => Some(field.lines().join("\n")),
+            Screen::Question { field, .. } => field.as_ref().map(|f| f.lines().join("\n")),
+            _ => None,
+        }
+    }
+
+    fn field_limit(&self) -> usize {
+        match (&self.screen, self.question_kind()) {
+            (Screen::CodeEntry { .. }, _) => CODE_FIELD_MAX,
+            (_, Some(ItemKind::LongText)) => LONG_TEXT_MAX,
+            _ => SHORT_TEXT_MAX,
+        }
+    }
+
+    fn field_multiline(&self) -> bool {
+        matches!(self.question_kind(), Some(ItemKind::LongText))
+    }
+
+    fn field_focused(&self) -> bool {
+        let page = screens::page(self);
+        page.field_index() == Some(self.focus)
+    }
+
+    /// Draws the kiosk.
+    pub fn view(&self, frame: &mut Frame<'_>) {
+        screens::view(self, frame);
+    }
+}
+
+/// A new text field holding `text` with the cursor at `(row, col)`.
+pub fn new_field(text: &str, cursor: (usize, usize), multiline: bool) -> Box<TextArea<'static>> {
+    let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let mut field = TextArea::new(lines);
+    field.set_cursor_line_style(ratatui::style::Style::new());
+    field.set_wrap_mode(if multiline {
+        WrapMode::WordOrGlyph
+    } else {
+        WrapMode::None
+    });
+    field.move_cursor(CursorMove::Jump(
+        u16::try_from(cursor.0).unwrap_or(u16::MAX),
+        u16::try_from(cursor.1).unwrap_or(u16::MAX),
+    ));
+    Box::new(field)
+}
+
+/// Applies `msg` at time `now`; returns what the runtime must do.
+pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
+    app.now = now;
+    let mut fx = Vec::new();
+    match msg {
+        Msg::Key(key) if key.kind != KeyEventKind::Release => {
+            if input_begins(app, now) {
+                on_key(app, key, &mut fx);
+            }
+        }
+        Msg::Key(_) => {}
+        Msg::Mouse(mouse) => {
+            let touch = matches!(
+                mouse.kind,
+                MouseEventKind::Down(_) | MouseEventKind::ScrollUp | MouseEventKind::ScrollDown
+            );
+            if touch && input_begins(app, now) {
+                on_mouse(app, mouse, &mut fx);
+            }
+        }
+        Msg::Paste(text) => {
+            if input_begins(app, now) {
+                on_paste(app, &text, &mut fx);
+            }
+        }
+        Msg::Resize(w, h) => app.size = (w, h),
+        Msg::Tick => on_tick(app, now, &mut fx),
+        Msg::Created(result) => on_created(app, result, &mut fx),
+        Msg::Loaded(result) => on_loaded(app, result, &mut fx),
+        Msg::Save(report) => {
+            app.unsaved = app.unsaved.saturating_sub(1);
+            app.save = match report {
+                SaveReport::Saved if app.unsaved == 0 => SaveState::Saved,
+                SaveReport::Saved => SaveState::Saving,
+                SaveReport::Failed(e) => {
+                    // The worker retries this write; it still counts as unsaved.
+                    app.unsaved += 1;
+                    SaveState::Failing(e)
+                }
+            };
+        }
+        Msg::Terminate => {
+            save_draft_now(app, &mut fx);
+            fx.push(Effect::Quit);
+        }
+    }
+    if app.client.is_none() {
+        // Without a client there is nothing to save; no write may carry a stale id.
+        fx.retain(|e| !matches!(e, Effect::Write(_)));
+    }
+    let writes = fx.iter().filter(|e| matches!(e, Effect::Write(_))).count();
+    if writes > 0 {
+        app.unsaved += writes;
+        if !matches!(app.save, SaveState::Failing(_)) {
+            app.save = SaveState::Saving;
+        }
+    }
+    fx
+}
+
+/// Notes the input; returns false when it only dismissed "Are you still there?".
+fn input_begins(app: &mut App, now: Instant) -> bool {
+    app.last_input = now;
+    if matches!(app.overlay, Some(Overlay::StillThere { .. })) {
+        app.overlay = None;
+        return false;
+    }
+    true
+}
+
+fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl {
+        // Kiosk mode: Ctrl-C, -Z, -\ and -D never quit or suspend; only --dev may quit.
+        if app.settings.dev && matches!(key.code, KeyCode::Char('c' | 'q')) {
+            save_draft_now(app, fx);
+            fx.push(Effect::Quit);
+        }
+        return;
+    }
+    if key.code == KeyCode::F(2) {
+        toggle_languages(app);
+        return;
+    }
+    if let Some(Overlay::Languages { focus }) = app.overlay {
+        on_language_key(app, focus, key.code, fx);
+        return;
+    }
+    if app.field_focused() && on_field_key(app, key, fx) {
+        return;
+    }
+    let page = screens::page(app);
+    let count = page.focusable();
+    let first_button = count - page.buttons.len();
+    drop(page);
+    match key.code {
+        KeyCode::Up | KeyCode::BackTab => move_focus(app, -1),
+        KeyCode::Down | KeyCode::Tab => move_focus(app, 1),
+        KeyCode::Left if app.focus >= first_button => move_focus(app, -1),
+        KeyCode::Right if app.focus >= first_button => move_focus(app, 1),
+        KeyCode::Enter | KeyCode::Char(' ') => activate_focused(app, fx),
+        KeyCode::Esc => back(app, fx),
+        KeyCode::PageDown => scroll_text(app, 5),
+        KeyCode::PageUp => scroll_text(app, -5),
+        KeyCode::Char(c) if matches!(app.screen, Screen::CodeEntry { .. }) && is_typeable(c) => {
+            // Typing anywhere on the code screen goes into the code field.
+            if let Some(index) = screens::page(app).field_index() {
+                app.focus = index;
+            }
+            on_field_key(app, key, fx);
+        }
+        _ => {}
+    }
+}
+
+/// Keys for the focused text field; returns false for keys the page handles instead.
+fn on_field_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) -> bool {
+    let multiline = app.field_multiline();
+    let code_entry = matches!(app.screen, Screen::CodeEntry { .. });
+    let input = match key.code {
+        KeyCode::Tab | KeyCode::BackTab | KeyCode::Esc | KeyCode::PageUp | KeyCode::PageDown => {
+            return false;
+        }
+        KeyCode::Up | KeyCode::Down if !multiline => return false,
+        KeyCode::Enter if !multiline => {
+            if code_entry {
+                activate(app, Action::SubmitCode, fx);
+            } else {
+                activate(app, Action::Next, fx);
+            }
+            return true;
+        }
+        KeyCode::Enter => {
+            if !room_for(app, 1) {
+                return true;
+            }
+            Input {
+                key: Key::Enter,
+                ..Input::default()
+            }
+        }
+        KeyCode::Char(c) => {
+            if !is_typeable(c) || !room_for(app, 1) {
+                return true;
+            }
+            Input {
+                key: Key::Char(c),
+                ..Input::default()
+            }
+        }
+        KeyCode::Backspace => Input {
+            key: Key::Backspace,
+            ..Input::default()
+        },
+        KeyCode::Delete => Input {
+            key: Key::Delete,
+            ..Input::default()
+        },
+        KeyCode::Left => Input {
+            key: Key::Left,
+            ..Input::default()
+        },
+        KeyCode::Right => Input {
+            key: Key::Right,
+            ..Input::default()
+        },
+        KeyCode::Up => Input {
+            key: Key::Up,
+            ..Input::default()
+        },
+        KeyCode::Down => Input {
+            key: Key::Down,
+            ..Input::default()
+        },
+        KeyCode::Home => Input {
+            key: Key::Home,
+            ..Input::default()
+        },
+        KeyCode::End => Input {
+            key: Key::End,
+            ..Input::default()
+        },
+        _ => return true,
+    };
+    let changed = app
+        .field_mut()
+        .is_some_and(|f| f.input_without_shortcuts(input));
+    if changed {
+        field_edited(app);
+    }
+    true
+}
+
+/// Whether `n` more characters fit in the field; sets a notice when not.
+fn room_for(app: &mut App, n: usize) -> bool {
+    let used = app.field_text().map_or(0, |t| t.chars().count());
+    if used + n > app.field_limit() {
+        set_notice(
+            app,
+            "notice-field-full",
+            Some(app.field_limit() as i64),
+            true,
+        );
+        return false;
+    }
+    true
+}
+
+fn field_edited(app: &mut App) {
+    if matches!(app.screen, Screen::Question { .. }) {
+        app.draft_since.get_or_insert(app.now);
+        app.last_edit = app.now;
+    }
+}
+
+fn set_notice(app: &mut App, key: &'static str, number: Option<i64>, warn: bool) {
+    app.notice = Some(Notice {
+        key,
+        number,
+        warn,
+        until: app.now + NOTICE_TIME,
+    });
+}
+
+fn on_paste(app: &mut App, text: &str, fx: &mut Vec<Effect>) {
+    if app.overlay.is_some() {
+        return;
+    }
+    if !app.field_focused() {
+        match screens::page(app).field_index() {
+            Some(index) => app.focus = index,
+            None => return,
+        }
+    }
+    let clean = sanitize(text, app.field_multiline());
+    let used = app.field_text().map_or(0, |t| t.chars().count());
+    let room = app.field_limit().saturating_sub(used);
+    let kept: String = clean.chars().take(room).collect();
+    if kept.chars().count() < clean.chars().count() {
+        set_notice(app, "notice-paste-shortened", Some(room as i64), true);
+    }
+    let inserted = app.field_mut().is_some_and(|f| f.insert_str(&kept));
+    if inserted {
+        field_edited(app);
+    }
+    let _ = fx;
+}
+
+fn on_mouse(app: &mut App, mouse: MouseEvent, fx: &mut Vec<Effect>) {
+    if app.too_small() {
+        return;
+    }
+    match mouse.kind {
+        MouseEventKind::ScrollDown => {
+            scroll_text(app, 3);
+            return;
+        }
+        MouseEventKind::ScrollUp => {
+            scroll_text(app, -3);
+            return;
+        }
+        MouseEventKind::Down(MouseButton::Left) => {}
+        _ => return,
+    }
+    let (x, y) = (mouse.column, mouse.row);
+    if let Some(Overlay::Languages { .. }) = app.overlay {
+        let page = screens::language_page(app, 0);
+        let placed = page::layout(&page, screens::language_area(app, &page));
+        if let Some(Target::Control(index)) = placed.hit(x, y)
+            && let Some(control) = page.control(index)
+        {
+            let action = control.action.clone();
+            drop(page);
+            activate(app, action, fx);
+        } else if !placed.outer.contains(ratatui::layout::Position::new(x, y)) {
+            app.overlay = None;
+        }
+        return;
+    }
+    let page = screens::page(app);
+    let placed = page::layout(&page, app.area());
+    let hit = placed.hit(x, y);
+    let action = match &hit {
+        Some(Target::Control(index)) => page.control(*index).map(|c| c.action.clone()),
+        _ => None,
+    };
+    drop(page);
+    match hit {
+        Some(Target::Language) => toggle_languages(app),
+        Some(Target::Control(index)) => {
+            app.focus = index;
+            match action {
+                Some(action) => activate(app, action, fx),
+                None => {
+                    // A tap in the field: move the text cursor to where it landed.
+                    if let (Some(field_rect), Some(field)) = (placed.field, app.field_mut()) {
+                        let row = y.saturating_sub(field_rect.y + 1);
+                        let col = x.saturating_sub(field_rect.x + 1);
+                        let (top, left) = field.scroll_offset();
+                        let cursor =
+                            field.screen_to_data((row + top) as usize, (col + left) as usize);
+                        field.move_cursor(CursorMove::Jump(
+                            u16::try_from(cursor.0).unwrap_or(u16::MAX),
+                            u16::try_from(cursor.1).unwrap_or(u16::MAX),
+                        ));
+                    }
+                }
+            }
+        }
+        None => {}
+    }
+}
+
+fn on_language_key(app: &mut App, focus: usize, code: KeyCode, fx: &mut Vec<Effect>) {
+    let count = app.settings.languages.len() + 1;
+    let next = |d: isize| (focus as isize + d).rem_euclid(count as isize) as usize;
+    match code {
+        KeyCode::Up | KeyCode::BackTab | KeyCode::Left => {
+            app.overlay = Some(Overlay::Languages { focus: next(-1) });
+        }
+        KeyCode::Down | KeyCode::Tab | KeyCode::Right => {
+            app.overlay = Some(Overlay::Languages { focus: next(1) });
+        }
+        KeyCode::Esc => app.overlay = None,
+        KeyCode::Enter | KeyCode::Char(' ') => {
+            let page = screens::language_page(app, focus);
+            let action = page.control(focus).map(|c| c.action.clone());
+            drop(page);
+            if let Some(action) = action {
+                activate(app, action, fx);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn toggle_languages(app: &mut App) {
+    app.overlay = match app.overlay {
+        Some(Overlay::Languages { .. }) => None,
+        _ => {
+            let focus = app
+                .settings
+                .languages
+                .iter()
+                .position(|l| *l == app.lang)
+                .unwrap_or(0);
+            Some(Overlay::Languages { focus })
+        }
+    };
+}
+
+fn move_focus(app: &mut App, delta: isize) {
+    let count = screens::page(app).focusable();
+    if count == 0 {
+        return;
+    }
+    app.focus = (app.focus as isize + delta).rem_euclid(count as isize) as usize;
+}
+
+fn scroll_text(app: &mut App, delta: isize) {
+    let page = screens::page(app);
+    let max = page::layout(&page, app.area()).max_text_scroll();
+    drop(page);
+    let apply = |s: &mut usize| *s = (*s as isize + delta).clamp(0, max as isize) as usize;
+    match &mut app.screen {
+        Screen::Consent { scroll } | Screen::Summary { scroll } => apply(scroll),
+        _ => move_focus(app, delta.signum()),
+    }
+}
+
+fn activate_focused(app: &mut App, fx: &mut Vec<Effect>) {
+    let page = screens::page(app);
+    let action = page.control(app.focus).map(|c| c.action.clone());
+    drop(page);
+    if let Some(action) = action {
+        activate(app, action, fx);
+    }
+}
+
+/// Carries out what a control does.
+pub fn activate(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
+    app.notice = None;
+    match action {
+        Action::ChooseLanguage(lang) => choose_language(app, lang, fx),
+        Action::NewClient => go(app, Screen::Consent { scroll: 0 }),
+        Action::HaveCode => go(
+            app,
+            Screen::CodeEntry {
+                field: new_field("", (0, 0), false),
+                error: None,
+            },
+        ),
+        Action::Consent => fx.push(Effect::Create(app.lang.clone())),
+        Action::Decline => reset(app, fx),
+        Action::CodeNoted => go_sections(app, fx),
+        Action::SubmitCode => submit_code(app, fx),
+        Action::OpenSection(section) => open_section(app, section, fx),
+        Action::Toggle(option) => toggle(app, option, fx),
+        Action::Special(answer) => answer_special(app, answer, fx),
+        Action::Next => step(app, 1, fx),
+        Action::Back => back(app, fx),
+        Action::ShowSummary => go_summary(app, fx),
+        Action::Finish => {
+            save_draft_now(app, fx);
+            go(app, Screen::Goodbye);
+        }
+        Action::Done => reset(app, fx),
+        Action::StillHere | Action::CloseOverlay => app.overlay = None,
+        Action::OpenLanguages => toggle_languages(app),
+        Action::FocusField => {
+            if let Some(index) = screens::page(app).field_index() {
+                app.focus = index;
+            }
+        }
+    }
+}
+
+fn choose_language(app: &mut App, lang: String, fx: &mut Vec<Effect>) {
+    if !app.settings.languages.contains(&lang) {
+        return;
+    }
+    let from_welcome = app.overlay.is_none() && matches!(app.screen, Screen::Welcome);
+    app.overlay = None;
+    if app.lang != lang {
+        app.lang = lang.clone();
+        if let Some(client) = &mut app.client {
+            client.language = lang.clone();
+            fx.push(Effect::Write(Change::Language {
+                session_id: client.id,
+                language: lang,
+            }));
+        }
+    }
+    if from_welcome {
+        go(app, Screen::Start);
+    }
+}
+
+fn go(app: &mut App, screen: Screen) {
+    app.screen = screen;
+    app.focus = 0;
+}
+
+fn go_sections(app: &mut App, fx: &mut Vec<Effect>) {
+    let came_from = match &app.screen {
+        Screen::Question { section, .. } => Some(*section),
+        _ => None,
+    };
+    go(app, Screen::Sections);
+    if let Some(section) = came_from {
+        app.focus = section;
+    }
+    write_position(app, Position::Sections, fx);
+}
+
+fn go_summary(app: &mut App, fx: &mut Vec<Effect>) {
+    go(app, Screen::Summary { scroll: 0 });
+    write_position(app, Position::Summary, fx);
+}
+
+fn write_position(app: &mut App, position: Position, fx: &mut Vec<Effect>) {
+    if let Some(client) = &mut app.client
+        && client.position != position
+    {
+        client.position = position.clone();
+        fx.push(Effect::Write(Change::Position {
+            session_id: client.id,
+            position,
+        }));
+    }
+}
+
+/// Back to the welcome screen with nothing of the client left in memory or on screen.
+fn reset(app: &mut App, fx: &mut Vec<Effect>) {
+    save_draft_now(app, fx);
+    // The draft write above is the last thing this client's session needs.
+    let writes = std::mem::take(fx);
+    app.client = None;
+    app.screen = Screen::Welcome;
+    app.focus = 0;
+    app.overlay = None;
+    app.notice = None;
+    app.lang = app.settings.default_language.clone();
+    app.save = SaveState::Nothing;
+    app.draft_since = None;
+    fx.extend(writes);
+    fx.push(Effect::ClearScreen);
+}
+
+fn back(app: &mut App, fx: &mut Vec<Effect>) {
+    match &app.screen {
+        Screen::Welcome | Screen::Sections | Screen::CodeShown => {}
+        Screen::Start => go(app, Screen::Welcome),
+        Screen::Consent { .. } | Screen::CodeEntry { .. } => go(app, Screen::Start),
+        Screen::Question { .. } => step(app, -1, fx),
+        Screen::Summary { .. } => go_sections(app, fx),
+        Screen::Goodbye => reset(app, fx),
+    }
+}
+
+fn submit_code(app: &mut App, fx: &mut Vec<Effect>) {
+    let Screen::CodeEntry { field, error } = &mut app.screen else {
+        return;
+    };
+    if let Some(EntryError::Wait(until)) = error
+        && *until > app.now
+    {
+        return;
+    }
+    let typed = field.lines().join("");
+    match ClientCode::parse(&typed) {
+        Ok(code) => fx.push(Effect::Load(code)),
+        Err(e) => {
+            *error = Some(EntryError::Invalid(e));
+            code_failed(app);
+        }
+    }
+}
+
+/// Counts a wrong code; from the fifth in a row the next try must wait, doubling.
+fn code_failed(app: &mut App) {
+    app.code_failures += 1;
+    if app.code_failures >= FREE_CODE_TRIES {
+        let exponent = (app.code_failures - FREE_CODE_TRIES).min(7);
+        let wait = Duration::from_secs(5 << exponent);
+        tracing::warn!(
+            failures = app.code_failures,
+            wait_secs = wait.as_secs(),
+            "wrong client codes in a row"
+        );
+        if let Screen::CodeEntry { error, .. } = &mut app.screen {
+            *error = Some(EntryError::Wait(app.now + wait));
+        }
+    }
+}
+
+fn on_created(app: &mut App, result: Result<ClientSession, StoreError>, fx: &mut Vec<Effect>) {
+    match result {
+        Ok(session) => {
+            app.client = Some(session);
+            go(app, Screen::CodeShown);
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not create a session");
+            app.save = SaveState::Failing(e);
+            set_notice(app, "notice-start-failed", None, true);
+        }
+    }
+    let _ = fx;
+}
+
+fn on_loaded(
+    app: &mut App,
+    result: Result<Option<ClientSession>, StoreError>,
+    fx: &mut Vec<Effect>,
+) {
+    match result {
+        Ok(Some(session)) => {
+            app.code_failures = 0;
+            if app.settings.languages.contains(&session.language) {
+                app.lang = session.language.clone();
+            }
+            let position = session.position.clone();
+            app.client = Some(session);
+            app.save = SaveState::Saved;
+            resume_at(app, position, fx);
+        }
+        Ok(None) => {
+            if let Screen::CodeEntry { error, .. } = &mut app.screen {
+                *error = Some(EntryError::Unknown);
+            }
+            code_failed(app);
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "could not load a session");
+            if let Screen::CodeEntry { error, .. } = &mut app.screen {
+                *error = Some(EntryError::Storage);
+            }
+        }
+    }
+}
+
+fn resume_at(app: &mut App, position: Position, fx: &mut Vec<Effect>) {
+    match position {
+        Position::Sections => go_sections(app, fx),
+        Position::Summary => go_summary(app, fx),
+        Position::Question { section, item } => {
+            let found = app.catalog.section_index(&section).and_then(|s| {
+                app.catalog.sections[s]
+                    .items
+                    .iter()
+                    .position(|i| i.id == item)
+                    .map(|i| (s, i))
+            });
+            match found {
+                Some((s, i)) => enter_question(app, s, i, fx),
+                None => go_sections(app, fx),
+            }
+        }
+    }
+}
+
+fn open_section(app: &mut App, section: usize, fx: &mut Vec<Effect>) {
+    let Some(sec) = app.catalog.sections.get(section) else {
+        return;
+    };
+    // Continue at the first unanswered question, or the first if all are answered.
+    let item = app
+        .client
+        .as_ref()
+        .and_then(|c| {
+            sec.items
+                .iter()
+                .position(|i| !c.answers.contains_key(&item_path(&sec.id, &i.id)))
+        })
+        .unwrap_or(0);
+    enter_question(app, section, item, fx);
+}
+
+fn enter_question(app: &mut App, section: usize, item: usize, fx: &mut Vec<Effect>) {
+    let Some(sec) = app.catalog.sections.get(section) else {
+        return;
+    };
+    let Some(it) = sec.items.get(item) else {
+        return;
+    };
+    let path = item_path(&sec.id, &it.id);
+    let field = it.kind.is_text().then(|| {
+        let multiline = matches!(it.kind, ItemKind::LongText);
+        let client = app.client.as_ref();
+        let draft = client
+            .and_then(|c| c.draft.as_ref())
+            .filter(|d| d.item == path);
+        match (draft, client.and_then(|c| c.answers.get(&path))) {
+            (Some(d), _) => new_field(&d.text, (d.cursor_row, d.cursor_col), multiline),
+            (None, Some(Answer::Text(t))) => new_field(t, (usize::MAX, usize::MAX), multiline),
+            _ => new_field("", (0, 0), multiline),
+        }
+    });
+    let has_field = field.is_some();
+    let position = Position::Question {
+        section: sec.id.clone(),
+        item: it.id.clone(),
+    };
+    go(
+        app,
+        Screen::Question {
+            section,
+            item,
+            field,
+        },
+    );
+    if has_field && let Some(index) = screens::page(app).field_index() {
+        app.focus = index;
+    }
+    write_position(app, position, fx);
+}
+
+fn current_path(app: &App) -> Option<(String, ItemKind)> {
+    let Screen::Question { section, item, .. } = &app.screen else {
+        return None;
+    };
+    let sec = app.catalog.sections.get(*section)?;
+    let it = sec.items.get(*item)?;
+    Some((item_path(&sec.id, &it.id), it.kind.clone()))
+}
+
+fn set_answer(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<Effect>) {
+    let Some(client) = &mut app.client else {
+        return;
+    };
+    let session_id = client.id;
+    match answer {
+        Some(answer) => {
+            if client.answers.get(&path) == Some(&answer) {
+                return;
+            }
+            client.answers.insert(path.clone(), answer.clone());
+            if client.draft.as_ref().is_some_and(|d| d.item == path) {
+                client.draft = None;
+            }
+            fx.push(Effect::Write(Change::Answer {
+                session_id,
+                item: path,
+                answer,
+            }));
+        }
+        None => {
+            if client.answers.remove(&path).is_some() {
+                fx.push(Effect::Write(Change::ClearAnswer {
+                    session_id,
+                    item: path,
+                }));
+            }
+        }
+    }
+}
+
+fn toggle(app: &mut App, option: usize, fx: &mut Vec<Effect>) {
+    let Some((path, kind)) = current_path(app) else {
+        return;
+    };
+    let Some(chosen) = kind.options().get(option).cloned() else {
+        return;
+    };
+    let current = app
+        .client
+        .as_ref()
+        .and_then(|c| c.answers.get(&path))
+        .cloned();
+    let answer = match kind {
+        ItemKind::Single { .. } => Some(Answer::Choice(chosen)),
+        ItemKind::Multi { .. } => {
+            let mut list = match current {
+                Some(Answer::Choices(list)) => list,
+                _ => Vec::new(),
+            };
+            if let Some(at) = list.iter().position(|c| *c == chosen) {
+                list.remove(at);
+            } else {
+                list.push(chosen);
+            }
+            // Keep the catalogue's order, whatever order they were tapped in.
+            list.sort_by_key(|c| kind.options().iter().position(|o| o == c));
+            (!list.is_empty()).then_some(Answer::Choices(list))
+        }
+        ItemKind::ShortText | ItemKind::LongText => return,
+    };
+    set_answer(app, path, answer, fx);
+}
+
+fn answer_special(app: &mut App, answer: Answer, fx: &mut Vec<Effect>) {
+    let Some((path, _)) = current_path(app) else {
+        return;
+    };
+    let already = app.client.as_ref().and_then(|c| c.answers.get(&path)) == Some(&answer);
+    set_answer(app, path, (!already).then_some(answer), fx);
+    clear_draft(app, fx);
+}
+
+/// Confirms the typed text of the current question as its answer.
+fn commit_field(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some((path, kind)) = current_path(app) else {
+        return;
+    };
+    if !kind.is_text() {
+        return;
+    }
+    let text = app.field_text().unwrap_or_default();
+    let text = text.trim();
+    let current = app
+        .client
+        .as_ref()
+        .and_then(|c| c.answers.get(&path))
+        .cloned();
+    if !text.is_empty() {
+        set_answer(app, path, Some(Answer::Text(text.to_string())), fx);
+    } else if matches!(current, Some(Answer::Text(_))) {
+        set_answer(app, path, None, fx);
+    }
+    clear_draft(app, fx);
+}
+
+fn clear_draft(app: &mut App, fx: &mut Vec<Effect>) {
+    app.draft_since = None;
+    if let Some(client) = &mut app.client
+        && client.draft.take().is_some()
+    {
+        fx.push(Effect::Write(Change::ClearDraft {
+            session_id: client.id,
+        }));
+    }
+}
+
+fn step(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
+    let Screen::Question { section, item, .. } = app.screen else {
+        return;
+    };
+    commit_field(app, fx);
+    let count = app.catalog.sections[section].items.len() as isize;
+    let target = item as isize + delta;
+    if target < 0 || target >= count {
+        go_sections(app, fx);
+    } else {
+        enter_question(app, section, target as usize, fx);
+    }
+}
+
+/// Saves the text being typed at once (used before the screen is cleared).
+fn save_draft_now(app: &mut App, fx: &mut Vec<Effect>) {
+    if app.draft_since.is_none() {
+        return;
+    }
+    app.draft_since = None;
+    let Some((path, _)) = current_path(app) else {
+        return;
+    };
+    let Screen::Question {
+        field: Some(field), ..
+    } = &app.screen
+    else {
+        return;
+    };
+    let cursor = field.cursor();
+    let draft = Draft {
+        item: path,
+        text: field.lines().join("\n"),
+        cursor_row: cursor.0,
+        cursor_col: cursor.1,
+    };
+    if let Some(client) = &mut app.client {
+        client.draft = Some(draft.clone());
+        fx.push(Effect::Write(Change::Draft {
+            session_id: client.id,
+            draft,
+        }));
+    }
+}
+
+fn on_tick(app: &mut App, now: Instant, fx: &mut Vec<Effect>) {
+    if let Some(since) = app.draft_since
+        && (now.duration_since(app.last_edit) >= DRAFT_PAUSE
+            || now.duration_since(since) >= DRAFT_MAX_DELAY)
+    {
+        save_draft_now(app, fx);
+    }
+    if app.notice.as_ref().is_some_and(|n| n.until <= now) {
+        app.notice = None;
+    }
+    let at_rest = matches!(app.screen, Screen::Welcome)
+        && app.client.is_none()
+        && app.lang == app.settings.default_language
+        && app.overlay.is_none();
+    match app.overlay {
+        Some(Overlay::StillThere { since })
+            if now.duration_since(since) >= app.settings.idle_countdown =>
+        {
+            tracing::info!("idle: back to welcome");
+            reset(app, fx);
+        }
+        Some(Overlay::StillThere { .. }) => {}
+        _ if !at_rest && now.duration_since(app.last_input) >= app.settings.idle_timeout => {
+            app.overlay = Some(Overlay::StillThere { since: now });
+        }
+        _ => {}
+    }
+}

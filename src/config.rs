@@ -1,0 +1,324 @@
+//! The kiosk's configuration: a TOML file in which every key is optional.
+//!
+//! An unknown key or a bad value stops start-up with a sentence that names the key
+//! and the file, so an office's IT person can fix it without reading code.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::i18n;
+
+/// All settings, each with a documented default (see `README.md`).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The kiosk itself.
+    pub kiosk: KioskConfig,
+    /// How the screen looks.
+    pub display: DisplayConfig,
+    /// The portfolio link and its server.
+    pub portfolio: PortfolioConfig,
+}
+
+/// `[kiosk]`: languages and idle behaviour.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct KioskConfig {
+    /// Language of the welcome screen.
+    pub default_language: String,
+    /// Languages offered, in this order.
+    pub languages: Vec<String>,
+    /// Seconds without input before "Are you still there?" appears.
+    pub idle_timeout_secs: u64,
+    /// Seconds the "Are you still there?" countdown lasts.
+    pub idle_countdown_secs: u64,
+}
+
+/// `[display]`: colours.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DisplayConfig {
+    /// `"default"` or `"high-contrast"`.
+    pub theme: ThemeName,
+}
+
+/// The colour schemes the kiosk ships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    /// Calm colours on the terminal's own background.
+    Default,
+    /// White and yellow on black, for poor eyesight or bright rooms.
+    HighContrast,
+}
+
+/// `[portfolio]`: where the portfolio page is served and linked.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PortfolioConfig {
+    /// Start of every portfolio link, as a phone reaches it.
+    pub base_url: String,
+    /// Address the portfolio server listens on.
+    pub bind: String,
+    /// Days a portfolio link stays valid.
+    pub link_ttl_days: u32,
+}
+
+impl Default for KioskConfig {
+    fn default() -> Self {
+        Self {
+            default_language: "de".into(),
+            languages: i18n::SHIPPED.iter().map(|l| l.to_string()).collect(),
+            idle_timeout_secs: 180,
+            idle_countdown_secs: 30,
+        }
+    }
+}
+
+impl Default for DisplayConfig {
+    fn default() -> Self {
+        Self {
+            theme: ThemeName::Default,
+        }
+    }
+}
+
+impl Default for PortfolioConfig {
+    fn default() -> Self {
+        Self {
+            base_url: "http://127.0.0.1:8787".into(),
+            bind: "127.0.0.1:8787".into(),
+            link_ttl_days: 30,
+        }
+    }
+}
+
+/// A configuration file that cannot be used, with the file and the key named.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read at all.
+    #[error("cannot read the configuration file {file}: {reason}")]
+    Unreadable {
+        /// The file.
+        file: PathBuf,
+        /// What the operating system said.
+        reason: String,
+    },
+    /// Not TOML, an unknown key, or a value of the wrong type.
+    #[error("configuration file {file}: {detail}")]
+    Syntax {
+        /// The file.
+        file: PathBuf,
+        /// The parser's sentence, with line, column and key.
+        detail: String,
+    },
+    /// A value of the right type that is not allowed.
+    #[error("configuration file {file}: key `{key}`: {problem}")]
+    BadValue {
+        /// The file.
+        file: PathBuf,
+        /// The key, as `table.key`.
+        key: &'static str,
+        /// What is wrong and what is allowed.
+        problem: String,
+    },
+}
+
+impl Config {
+    /// Reads and checks a configuration file; `None` gives the defaults.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let Some(path) = path else {
+            return Ok(Self::default());
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Unreadable {
+            file: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+        Self::parse(&text, path)
+    }
+
+    /// Parses configuration text; `file` is only used to name it in errors.
+    pub fn parse(text: &str, file: &Path) -> Result<Self, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| ConfigError::Syntax {
+            file: file.to_path_buf(),
+            detail: e.to_string().trim_end().replace('\n', " "),
+        })?;
+        config.check(file)?;
+        Ok(config)
+    }
+
+    fn check(&self, file: &Path) -> Result<(), ConfigError> {
+        let bad = |key, problem: String| ConfigError::BadValue {
+            file: file.to_path_buf(),
+            key,
+            problem,
+        };
+        let shipped = i18n::SHIPPED.join(", ");
+        if self.kiosk.languages.is_empty() {
+            return Err(bad(
+                "kiosk.languages",
+                format!("name at least one language; shipped are: {shipped}"),
+            ));
+        }
+        for lang in &self.kiosk.languages {
+            if !i18n::SHIPPED.contains(&lang.as_str()) {
+                return Err(bad(
+                    "kiosk.languages",
+                    format!("unknown language \"{lang}\"; shipped are: {shipped}"),
+                ));
+            }
+        }
+        if !self.kiosk.languages.contains(&self.kiosk.default_language) {
+            return Err(bad(
+                "kiosk.default_language",
+                format!(
+                    "\"{}\" is not one of kiosk.languages ({})",
+                    self.kiosk.default_language,
+                    self.kiosk.languages.join(", ")
+                ),
+            ));
+        }
+        if !(30..=3600).contains(&self.kiosk.idle_timeout_secs) {
+            return Err(bad(
+                "kiosk.idle_timeout_secs",
+                format!(
+                    "must be between 30 and 3600 seconds, not {}",
+                    self.kiosk.idle_timeout_secs
+                ),
+            ));
+        }
+        if !(5..=300).contains(&self.kiosk.idle_countdown_secs) {
+            return Err(bad(
+                "kiosk.idle_countdown_secs",
+                format!(
+                    "must be between 5 and 300 seconds, not {}",
+                    self.kiosk.idle_countdown_secs
+                ),
+            ));
+        }
+        let url = &self.portfolio.base_url;
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"));
+        if rest.is_none_or(|r| r.is_empty() || r.contains(char::is_whitespace)) {
+            return Err(bad(
+                "portfolio.base_url",
+                format!("must be an http:// or https:// address, not \"{url}\""),
+            ));
+        }
+        if self.portfolio.bind.parse::<SocketAddr>().is_err() {
+            return Err(bad(
+                "portfolio.bind",
+                format!(
+                    "must be an address with a port such as 127.0.0.1:8787, not \"{}\"",
+                    self.portfolio.bind
+                ),
+            ));
+        }
+        if !(1..=3650).contains(&self.portfolio.link_ttl_days) {
+            return Err(bad(
+                "portfolio.link_ttl_days",
+                format!(
+                    "must be between 1 and 3650 days, not {}",
+                    self.portfolio.link_ttl_days
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse(text, Path::new("/etc/skills-kiosk/config.toml"))
+    }
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        assert_eq!(parse("").unwrap(), Config::default());
+        assert_eq!(Config::load(None).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn every_key_can_be_set() {
+        let c = parse(
+            r#"
+            [kiosk]
+            default_language = "en"
+            languages = ["en", "de"]
+            idle_timeout_secs = 60
+            idle_countdown_secs = 10
+            [display]
+            theme = "high-contrast"
+            [portfolio]
+            base_url = "https://kiosk.example.org"
+            bind = "0.0.0.0:8080"
+            link_ttl_days = 7
+            "#,
+        )
+        .unwrap();
+        assert_eq!(c.kiosk.default_language, "en");
+        assert_eq!(c.kiosk.idle_timeout_secs, 60);
+        assert_eq!(c.display.theme, ThemeName::HighContrast);
+        assert_eq!(c.portfolio.link_ttl_days, 7);
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_file() {
+        let e = parse("[kiosk]\nidle_timeout = 5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("/etc/skills-kiosk/config.toml"), "{e}");
+        assert!(e.contains("idle_timeout"), "{e}");
+        let e = parse("[screen]\n").unwrap_err().to_string();
+        assert!(e.contains("screen"), "{e}");
+    }
+
+    #[test]
+    fn wrong_type_names_key() {
+        let e = parse("[kiosk]\nidle_timeout_secs = \"long\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("idle_timeout_secs"), "{e}");
+    }
+
+    #[test]
+    fn bad_values_name_key_and_file() {
+        let cases = [
+            (
+                "[kiosk]\nidle_timeout_secs = 5\n",
+                "kiosk.idle_timeout_secs",
+            ),
+            ("[kiosk]\nlanguages = [\"xx\"]\n", "kiosk.languages"),
+            ("[kiosk]\nlanguages = []\n", "kiosk.languages"),
+            (
+                "[kiosk]\ndefault_language = \"en\"\nlanguages = [\"de\"]\n",
+                "kiosk.default_language",
+            ),
+            (
+                "[portfolio]\nbase_url = \"ftp://x\"\n",
+                "portfolio.base_url",
+            ),
+            ("[portfolio]\nbind = \"localhost\"\n", "portfolio.bind"),
+            ("[display]\ntheme = \"pink\"\n", "theme"),
+        ];
+        for (text, key) in cases {
+            let e = parse(text).unwrap_err().to_string();
+            assert!(e.contains(key), "{text}: {e}");
+            assert!(e.contains("config.toml"), "{text}: {e}");
+        }
+    }
+
+    #[test]
+    fn missing_file_is_named() {
+        let e = Config::load(Some(Path::new("/nonexistent/kiosk.toml")))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("/nonexistent/kiosk.toml"), "{e}");
+    }
+}

@@ -1,0 +1,149 @@
+//! Every text on screen, from the Fluent files under `locales/`.
+//!
+//! The files are compiled into the binary so the kiosk runs from a fresh clone with
+//! nothing else installed. A message missing in one language falls back to English
+//! (and is logged); a raw message id is never shown.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The languages this build ships, in the order the picker lists them.
+pub const SHIPPED: &[&str] = &["de", "en"];
+
+/// The language every other falls back to.
+pub const FALLBACK: &str = "en";
+
+/// The Fluent sources of each shipped language, as `(language, file name, text)`.
+pub const SOURCES: &[(&str, &str, &str)] = &[
+    ("de", "kiosk.ftl", include_str!("../locales/de/kiosk.ftl")),
+    (
+        "de",
+        "catalog.ftl",
+        include_str!("../locales/de/catalog.ftl"),
+    ),
+    ("en", "kiosk.ftl", include_str!("../locales/en/kiosk.ftl")),
+    (
+        "en",
+        "catalog.ftl",
+        include_str!("../locales/en/catalog.ftl"),
+    ),
+];
+
+/// All loaded languages.
+pub struct Locales {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+}
+
+/// The loaded languages, built once on first use.
+pub fn locales() -> &'static Locales {
+    static LOCALES: OnceLock<Locales> = OnceLock::new();
+    LOCALES.get_or_init(Locales::load)
+}
+
+/// Whether `lang` is one this build ships.
+pub fn is_shipped(lang: &str) -> bool {
+    SHIPPED.contains(&lang)
+}
+
+impl Locales {
+    fn load() -> Self {
+        let mut bundles = HashMap::new();
+        for &lang in SHIPPED {
+            let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks (U+2068/U+2069) take no cell but break width sums in a
+            // terminal; the kiosk orders mixed-direction text itself.
+            bundle.set_use_isolating(false);
+            for (_, name, text) in SOURCES.iter().filter(|(l, _, _)| *l == lang) {
+                let resource = match FluentResource::try_new(text.to_string()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        tracing::error!(lang, file = name, ?errors, "locale file has errors");
+                        r
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    tracing::error!(lang, file = name, ?errors, "duplicate messages");
+                }
+            }
+            bundles.insert(lang, bundle);
+        }
+        Self { bundles }
+    }
+
+    /// The message `id` in `lang`, falling back to English.
+    pub fn text(&self, lang: &str, id: &str) -> String {
+        self.format(lang, id, None)
+    }
+
+    /// The message `id` in `lang` with its variables filled in.
+    pub fn text_with(&self, lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(lang, id, Some(&fluent_args))
+    }
+
+    /// Whether `lang` itself (without fallback) has the message `id`.
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundles
+            .get(lang)
+            .is_some_and(|b| b.get_message(id).and_then(|m| m.value()).is_some())
+    }
+
+    fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for candidate in [lang, FALLBACK] {
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            if candidate != lang {
+                tracing::warn!(lang, id, "message missing, shown in English");
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(lang, id, ?errors, "message formatted with errors");
+            }
+            return text.into_owned();
+        }
+        tracing::error!(lang, id, "message missing in every language");
+        "…".to_string()
+    }
+}
+
+/// Texts in one language: what a screen holds while it draws.
+#[derive(Clone, Copy)]
+pub struct Tr<'a> {
+    /// The language code, e.g. `de`.
+    pub lang: &'a str,
+}
+
+impl<'a> Tr<'a> {
+    /// Texts in `lang`.
+    pub fn new(lang: &'a str) -> Self {
+        Self { lang }
+    }
+
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        locales().text(self.lang, id)
+    }
+
+    /// The message `id` with one variable.
+    pub fn t1(&self, id: &str, name: &str, value: impl Into<FluentValue<'a>>) -> String {
+        locales().text_with(self.lang, id, &[(name, value.into())])
+    }
+
+    /// The message `id` with two variables.
+    pub fn t2(&self, id: &str, a: (&str, FluentValue<'_>), b: (&str, FluentValue<'_>)) -> String {
+        locales().text_with(self.lang, id, &[a, b])
+    }
+}

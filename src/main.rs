@@ -1,0 +1,5 @@
+//! The `kiosk` binary.
+
+fn main() -> std::process::ExitCode {
+    skills_kiosk::cli::main()
+}

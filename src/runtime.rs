@@ -1,0 +1,184 @@
+//! Running the kiosk: carrying out effects against storage, and the terminal loop.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
+use crossterm::execute;
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+
+use crate::app::{self, App, Effect, Msg};
+use crate::store::StoreWorker;
+
+/// How often the loop wakes without input (idle countdown, saving typed text).
+const TICK: Duration = Duration::from_millis(100);
+/// How long the kiosk waits for queued saves when it stops.
+const SHUTDOWN_FLUSH: Duration = Duration::from_secs(5);
+
+/// What the terminal must do after a message.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    /// Repaint every cell (a client left).
+    pub clear: bool,
+    /// End the program.
+    pub quit: bool,
+}
+
+/// The state machine joined to real storage.
+pub struct Kiosk {
+    /// The state.
+    pub app: App,
+    store: StoreWorker,
+}
+
+impl Kiosk {
+    /// A kiosk on `store`.
+    pub fn new(app: App, store: StoreWorker) -> Self {
+        Self { app, store }
+    }
+
+    /// Applies `msg` and carries out every effect it leads to.
+    pub fn handle(&mut self, msg: Msg, now: Instant) -> Outcome {
+        let mut outcome = Outcome::default();
+        let mut queue = vec![msg];
+        while let Some(msg) = queue.pop() {
+            for effect in app::update(&mut self.app, msg, now) {
+                match effect {
+                    Effect::Write(change) => self.store.write(change),
+                    Effect::Create(language) => {
+                        queue.push(Msg::Created(self.store.create_session(&language)));
+                    }
+                    Effect::Load(code) => queue.push(Msg::Loaded(self.store.load_session(&code))),
+                    Effect::ClearScreen => outcome.clear = true,
+                    Effect::Quit => outcome.quit = true,
+                }
+            }
+        }
+        outcome
+    }
+
+    /// Feeds the storage thread's reports into the state.
+    pub fn take_reports(&mut self, now: Instant) {
+        let reports: Vec<_> = self.store.reports().collect();
+        for report in reports {
+            app::update(&mut self.app, Msg::Save(report), now);
+        }
+    }
+
+    /// Waits until every queued write is on disk (or `timeout` passes).
+    pub fn flush(&mut self, timeout: Duration) -> bool {
+        let done = self.store.flush(timeout);
+        self.take_reports(Instant::now());
+        done
+    }
+}
+
+/// Flags the signal handlers set.
+pub struct Signals {
+    terminate: Arc<AtomicBool>,
+}
+
+impl Signals {
+    /// SIGTERM and SIGHUP end the kiosk cleanly; SIGINT, SIGQUIT and SIGTSTP are
+    /// ignored, so no key combination can stop or suspend it.
+    pub fn install() -> io::Result<Self> {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+        let terminate = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGTERM, Arc::clone(&terminate))?;
+        signal_hook::flag::register(SIGHUP, Arc::clone(&terminate))?;
+        let ignored = Arc::new(AtomicBool::new(false));
+        for signal in [SIGINT, SIGQUIT, SIGTSTP] {
+            signal_hook::flag::register(signal, Arc::clone(&ignored))?;
+        }
+        Ok(Self { terminate })
+    }
+
+    fn terminating(&self) -> bool {
+        self.terminate.load(Ordering::Relaxed)
+    }
+}
+
+fn restore_extras() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+}
+
+/// Runs the kiosk in the terminal until it is told to stop.
+pub fn run_terminal(mut kiosk: Kiosk, signals: Signals) -> io::Result<()> {
+    let mut terminal = ratatui::init();
+    // ratatui's hook restores raw mode and the main screen; ours first turns off
+    // mouse reporting and bracketed paste, so a crash never leaves them on.
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_extras();
+        ratatui_hook(info);
+    }));
+    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    let result = event_loop(&mut terminal, &mut kiosk, &signals);
+    if !kiosk.flush(SHUTDOWN_FLUSH) {
+        tracing::error!("some changes could not be saved before stopping");
+    }
+    restore_extras();
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    kiosk: &mut Kiosk,
+    signals: &Signals,
+) -> io::Result<()> {
+    let size = terminal.size()?;
+    kiosk.handle(Msg::Resize(size.width, size.height), Instant::now());
+    let mut last_tick = Instant::now();
+    loop {
+        kiosk.take_reports(Instant::now());
+        execute!(io::stdout(), BeginSynchronizedUpdate)?;
+        terminal.draw(|frame| kiosk.app.view(frame))?;
+        execute!(io::stdout(), EndSynchronizedUpdate)?;
+        io::stdout().flush()?;
+
+        if signals.terminating() {
+            tracing::info!("asked to stop; saving");
+            kiosk.handle(Msg::Terminate, Instant::now());
+            return Ok(());
+        }
+        let mut outcome = Outcome::default();
+        if event::poll(TICK)? {
+            // Take everything that is waiting, so a paste or fast typing draws once.
+            loop {
+                let msg = match event::read()? {
+                    Event::Key(key) => Some(Msg::Key(key)),
+                    Event::Mouse(mouse) => Some(Msg::Mouse(mouse)),
+                    Event::Paste(text) => Some(Msg::Paste(text)),
+                    Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+                    Event::FocusGained | Event::FocusLost => None,
+                };
+                if let Some(msg) = msg {
+                    let o = kiosk.handle(msg, Instant::now());
+                    outcome.clear |= o.clear;
+                    outcome.quit |= o.quit;
+                }
+                if outcome.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            let o = kiosk.handle(Msg::Tick, last_tick);
+            outcome.clear |= o.clear;
+            outcome.quit |= o.quit;
+        }
+        if outcome.clear {
+            terminal.clear()?;
+        }
+        if outcome.quit {
+            return Ok(());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Each screen as a [`Page`]: what it says, what can be chosen, which keys work.
+//! These functions only read the state; `app::update` changes it.
+
+mod checklist;
+mod entry;
+mod overlays;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use crate::app::{App, MIN_SIZE, Overlay, SaveState, Screen};
+use crate::i18n::Tr;
+use crate::ui::page::{self, Header, Page, Para, Tone};
+use crate::ui::text::wrap;
+
+pub use overlays::{language_area, language_page};
+
+/// The page of the current screen (without pop-ups).
+pub fn page(app: &App) -> Page<'_> {
+    let tr = Tr::new(&app.lang);
+    let mut page = match &app.screen {
+        Screen::Welcome => entry::welcome(app, tr),
+        Screen::Start => entry::start(tr),
+        Screen::Consent { scroll } => entry::consent(tr, *scroll),
+        Screen::CodeShown => entry::code_shown(app, tr),
+        Screen::CodeEntry { field, error } => entry::code_entry(app, tr, field, *error),
+        Screen::Sections => checklist::sections(app, tr),
+        Screen::Question {
+            section,
+            item,
+            field,
+        } => checklist::question(app, tr, *section, *item, field.as_deref()),
+        Screen::Summary { scroll } => checklist::summary(app, tr, *scroll),
+        Screen::Goodbye => checklist::goodbye(app, tr),
+    };
+    page.focus = app.focus.min(page.focusable().saturating_sub(1));
+    page.header = Some(header(app, tr));
+    if let Some(notice) = &app.notice {
+        let text = match notice.number {
+            Some(n) => tr.t1(notice.key, "count", n),
+            None => tr.t(notice.key),
+        };
+        let tone = if notice.warn { Tone::Warn } else { Tone::Ok };
+        page.notice = Some(Para::new(text, tone));
+    }
+    page
+}
+
+fn header(app: &App, tr: Tr<'_>) -> Header {
+    let progress = app.client.as_ref().map(|client| {
+        let (answered, total) = client.overall_progress(&app.catalog);
+        let label = tr.t2(
+            "progress-label",
+            ("answered", (answered as i64).into()),
+            ("total", (total as i64).into()),
+        );
+        (answered, total, label)
+    });
+    let save_status = match (&app.save, app.client.is_some()) {
+        (_, false) | (SaveState::Nothing, _) => None,
+        (SaveState::Saving, _) => Some((tr.t("save-saving"), Tone::Dim)),
+        (SaveState::Saved, _) => Some((tr.t("save-saved"), Tone::Ok)),
+        (SaveState::Failing(_), _) => Some((tr.t("save-failed"), Tone::Warn)),
+    };
+    Header {
+        language_button: tr.t1("language-button", "name", tr.t("language-name")),
+        progress,
+        save_status,
+    }
+}
+
+/// The help line from the keys that apply on a page.
+fn help(tr: Tr<'_>, keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| tr.t(k))
+        .chain(std::iter::once(tr.t("help-language")))
+        .collect::<Vec<_>>()
+        .join("  ·  ")
+}
+
+/// A page with no options or field yet.
+fn blank<'a>(title: String, help: String) -> Page<'a> {
+    Page {
+        title,
+        header: None,
+        text: Vec::new(),
+        text_scroll: 0,
+        options: Vec::new(),
+        field: None,
+        notice: None,
+        buttons: Vec::new(),
+        focus: 0,
+        help,
+    }
+}
+
+/// Draws the whole kiosk: the screen, then any pop-up.
+pub fn view(app: &App, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        too_small(app, frame, area);
+        return;
+    }
+    let screen = page(app);
+    page::render(&screen, area, &app.theme, frame);
+    match app.overlay {
+        Some(Overlay::Languages { focus }) => {
+            let popup = language_page(app, focus);
+            page::render(&popup, language_area(app, &popup), &app.theme, frame);
+        }
+        Some(Overlay::StillThere { since }) => {
+            let popup = overlays::still_there(app, since);
+            let rect = page::popup_area(area, 56, 10);
+            page::render(&popup, rect, &app.theme, frame);
+        }
+        None => {}
+    }
+}
+
+fn too_small(app: &App, frame: &mut Frame<'_>, area: Rect) {
+    let tr = Tr::new(&app.lang);
+    let text = tr.t2(
+        "too-small",
+        ("width", i64::from(MIN_SIZE.0).into()),
+        ("height", i64::from(MIN_SIZE.1).into()),
+    );
+    let lines = wrap(&text, area.width.max(1) as usize);
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    frame.render_widget(ratatui::widgets::Clear, area);
+    for (i, line) in lines.iter().enumerate().take(area.height as usize) {
+        let rect = Rect::new(area.x, area.y + top + i as u16, area.width, 1);
+        frame.render_widget(
+            ratatui::widgets::Paragraph::new(line.as_str())
+                .alignment(ratatui::layout::Alignment::Center)
+                .style(app.theme.warn),
+            rect,
+        );
+    }
+}

@@ -1,0 +1,5 @@
+//! Drawing: page layout, text measuring and wrapping, colours.
+
+pub mod page;
+pub mod text;
+pub mod theme;
