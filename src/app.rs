@@ -544,30 +544,25 @@ fn on_field_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) -> bool {
             key: Key::Delete,
             ..Input::default()
         },
-        KeyCode::Left => Input {
-            key: Key::Left,
-            ..Input::default()
-        },
-        KeyCode::Right => Input {
-            key: Key::Right,
-            ..Input::default()
-        },
-        KeyCode::Up => Input {
-            key: Key::Up,
-            ..Input::default()
-        },
-        KeyCode::Down => Input {
-            key: Key::Down,
-            ..Input::default()
-        },
-        KeyCode::Home => Input {
-            key: Key::Home,
-            ..Input::default()
-        },
-        KeyCode::End => Input {
-            key: Key::End,
-            ..Input::default()
-        },
+        KeyCode::Left
+        | KeyCode::Right
+        | KeyCode::Up
+        | KeyCode::Down
+        | KeyCode::Home
+        | KeyCode::End => {
+            let movement = match key.code {
+                KeyCode::Left => CursorMove::Back,
+                KeyCode::Right => CursorMove::Forward,
+                KeyCode::Up => CursorMove::Up,
+                KeyCode::Down => CursorMove::Down,
+                KeyCode::Home => CursorMove::Head,
+                _ => CursorMove::End,
+            };
+            if let Some(field) = app.field_mut() {
+                field.move_cursor(movement);
+            }
+            return true;
+        }
         _ => return true,
     };
     let changed = app

@@ -86,6 +86,20 @@ impl ClientCode {
         Ok(Self(symbols))
     }
 
+    /// The code whose first eleven symbols are `random` (completed with its check
+    /// character); `None` unless `random` is eleven symbols of the alphabet.
+    /// For fixed codes in tests, examples and seeded benchmark data.
+    pub fn from_random_part(random: &str) -> Option<Self> {
+        let bytes = random.as_bytes();
+        if bytes.len() != RANDOM_LEN || bytes.iter().any(|&b| value_of(b).is_none()) {
+            return None;
+        }
+        let mut symbols = [0u8; CODE_LEN];
+        symbols[..RANDOM_LEN].copy_from_slice(bytes);
+        symbols[RANDOM_LEN] = check_symbol(bytes);
+        Some(Self(symbols))
+    }
+
     /// Reads a code as a person typed it: any case, with or without dashes or spaces.
     pub fn parse(typed: &str) -> Result<Self, CodeError> {
         let mut symbols = Vec::with_capacity(CODE_LEN);
@@ -192,6 +206,14 @@ mod tests {
                 assert_eq!(ClientCode::parse(&typed), Err(CodeError::Mistyped));
             }
         }
+    }
+
+    #[test]
+    fn fixed_codes_get_their_check_character() {
+        let code = ClientCode::from_random_part("K7M4QX9TPH2").unwrap();
+        assert_eq!(ClientCode::parse(&code.to_string()).unwrap(), code);
+        assert!(ClientCode::from_random_part("K7M4QX9TPH").is_none());
+        assert!(ClientCode::from_random_part("K7M4QX9TPHO").is_none());
     }
 
     #[test]

@@ -86,7 +86,7 @@ idle-stay = Ja, ich bin noch da
 ## Status
 too-small = Bitte machen Sie das Fenster größer (mindestens { $width } × { $height }).
 progress-label = { $answered } von { $total } beantwortet
-save-saving = Wird gespeichert …
+save-saving = Wird gespeichert
 save-saved = ✓ Gespeichert
 save-failed = ⚠ Noch nicht gespeichert – neuer Versuch läuft
 notice-field-full = In dieses Feld passen höchstens { $count } Zeichen.
@@ -100,7 +100,7 @@ help-confirm = Enter bestätigen
 help-back = Esc zurück
 help-language = F2 Sprache
 help-scroll = Bild↑/Bild↓ blättern
-help-type = Antwort eintippen
+help-type = Schreiben
 help-next-field = Tab weiter
 help-newline = Enter neue Zeile
 

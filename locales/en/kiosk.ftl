@@ -86,7 +86,7 @@ idle-stay = Yes, I am still here
 ## Status
 too-small = Please make the window larger (at least { $width } × { $height }).
 progress-label = { $answered } of { $total } answered
-save-saving = Saving …
+save-saving = Saving
 save-saved = ✓ Saved
 save-failed = ⚠ Not saved yet — trying again
 notice-field-full = This field holds at most { $count } characters.
@@ -100,7 +100,7 @@ help-confirm = Enter confirm
 help-back = Esc back
 help-language = F2 language
 help-scroll = PgUp/PgDn scroll
-help-type = type your answer
+help-type = type
 help-next-field = Tab next
 help-newline = Enter new line
 

@@ -75,7 +75,7 @@ fn help(tr: Tr<'_>, keys: &[&str]) -> String {
         .map(|k| tr.t(k))
         .chain(std::iter::once(tr.t("help-language")))
         .collect::<Vec<_>>()
-        .join("  ·  ")
+        .join(" · ")
 }
 
 /// A page with no options or field yet.

@@ -208,11 +208,11 @@ impl Page<'_> {
         if index < self.options.len() {
             return self.options.get(index);
         }
-        let after = index - self.options.len() - usize::from(self.field.is_some());
-        if self.field.is_some() && index == self.options.len() {
+        let first_button = self.first_button_index();
+        if index < first_button {
             return None;
         }
-        self.buttons.get(after)
+        self.buttons.get(index - first_button)
     }
 
     fn first_button_index(&self) -> usize {

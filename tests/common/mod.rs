@@ -1,0 +1,381 @@
+//! Shared test harness: the real kiosk on a real SQLite file in a temp dir, driven by
+//! messages (library level) or as the real binary in a pseudo-terminal.
+// Each test file uses a different part of this module.
+#![allow(dead_code)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use skills_kiosk::app::{App, Screen, Settings};
+use skills_kiosk::catalog::Catalog;
+use skills_kiosk::code::ClientCode;
+use skills_kiosk::config::{Config, ThemeName};
+use skills_kiosk::runtime::{Kiosk, Outcome};
+use skills_kiosk::screens;
+use skills_kiosk::store::{Store, StoreWorker};
+use skills_kiosk::ui::page::{self, Target};
+use skills_kiosk::ui::theme::Theme;
+
+/// The fixed code snapshots show instead of a random one.
+pub fn fixed_code() -> ClientCode {
+    ClientCode::from_random_part("K7M4QX9TPH2").unwrap()
+}
+
+/// The kiosk library on a real database file, with a clock the test moves.
+pub struct TestKiosk {
+    pub kiosk: Kiosk,
+    pub now: Instant,
+    pub db: PathBuf,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl TestKiosk {
+    /// A fresh kiosk on a new database in a temp dir, welcome screen in `lang`.
+    pub fn new(lang: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("kiosk.sqlite3");
+        let mut k = Self::open(&db, lang, false);
+        k._dir = Some(dir);
+        k
+    }
+
+    /// A kiosk on an existing database file.
+    pub fn open(db: &Path, lang: &str, dev: bool) -> Self {
+        let mut config = Config::default();
+        config.kiosk.default_language = lang.to_string();
+        let store = Store::open(db).unwrap();
+        let now = Instant::now();
+        let app = App::new(
+            Settings::from_config(&config, dev),
+            Catalog::embedded().unwrap(),
+            Theme::new(ThemeName::Default, false),
+            now,
+        );
+        let mut k = Self {
+            kiosk: Kiosk::new(app, StoreWorker::start(store)),
+            now,
+            db: db.to_path_buf(),
+            _dir: None,
+        };
+        k.resize(80, 24);
+        k
+    }
+
+    pub fn app(&self) -> &App {
+        &self.kiosk.app
+    }
+
+    pub fn send(&mut self, msg: skills_kiosk::app::Msg) -> Outcome {
+        self.now += Duration::from_millis(10);
+        self.kiosk.handle(msg, self.now)
+    }
+
+    pub fn key(&mut self, code: KeyCode) -> Outcome {
+        self.send(skills_kiosk::app::Msg::Key(KeyEvent::new(
+            code,
+            KeyModifiers::NONE,
+        )))
+    }
+
+    pub fn keys(&mut self, codes: &[KeyCode]) {
+        for &code in codes {
+            self.key(code);
+        }
+    }
+
+    pub fn ctrl(&mut self, c: char) -> Outcome {
+        self.send(skills_kiosk::app::Msg::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::CONTROL,
+        )))
+    }
+
+    /// Types `text` one key at a time (`\n` as Enter).
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c == '\n' {
+                self.key(KeyCode::Enter);
+            } else {
+                self.key(KeyCode::Char(c));
+            }
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        self.send(skills_kiosk::app::Msg::Paste(text.to_string()))
+    }
+
+    pub fn click(&mut self, x: u16, y: u16) -> Outcome {
+        self.send(skills_kiosk::app::Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        }))
+    }
+
+    /// Taps the control whose label contains `label`; panics if none is on screen.
+    pub fn tap(&mut self, label: &str) {
+        let (x, y) = self
+            .find_control(label)
+            .unwrap_or_else(|| panic!("no control {label:?} on screen:\n{}", self.text()));
+        self.click(x, y);
+    }
+
+    /// Where the control labelled `label` is, as the client would tap it.
+    pub fn find_control(&self, label: &str) -> Option<(u16, u16)> {
+        let app = self.app();
+        let (page, area) = match app.overlay {
+            Some(skills_kiosk::app::Overlay::Languages { focus }) => {
+                let popup = screens::language_page(app, focus);
+                let area = screens::language_area(app, &popup);
+                (popup, area)
+            }
+            _ => (screens::page(app), app.area()),
+        };
+        let placed = page::layout(&page, area);
+        placed
+            .options
+            .iter()
+            .chain(placed.buttons.iter())
+            .find(|(i, _)| page.control(*i).is_some_and(|c| c.label.contains(label)))
+            .map(|(_, r)| (r.x + r.width / 2, r.y))
+            .filter(|&(x, y)| {
+                placed
+                    .hit(x, y)
+                    .is_some_and(|t| matches!(t, Target::Control(_)))
+            })
+    }
+
+    pub fn resize(&mut self, w: u16, h: u16) {
+        self.send(skills_kiosk::app::Msg::Resize(w, h));
+    }
+
+    /// Lets `d` pass and delivers a tick.
+    pub fn wait(&mut self, d: Duration) -> Outcome {
+        self.now += d;
+        self.kiosk.handle(skills_kiosk::app::Msg::Tick, self.now)
+    }
+
+    /// Waits for every queued write and takes the reports.
+    pub fn settle(&mut self) {
+        assert!(self.kiosk.flush(Duration::from_secs(10)));
+    }
+
+    /// Shows the fixed code instead of the random one (for snapshots).
+    pub fn fix_code(&mut self) {
+        if let Some(c) = self.kiosk.app.client.as_mut() {
+            c.code = fixed_code();
+        }
+    }
+
+    /// The screen drawn at the app's size.
+    pub fn render(&self) -> Terminal<TestBackend> {
+        let (w, h) = self.app().size;
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| self.app().view(f)).unwrap();
+        terminal
+    }
+
+    /// The screen's text, one line per row, trailing spaces removed.
+    pub fn text(&self) -> String {
+        let terminal = self.render();
+        let buffer = terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            let mut line = String::new();
+            for x in 0..buffer.area.width {
+                line.push_str(buffer[(x, y)].symbol());
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The code of the client being served.
+    pub fn client_code(&self) -> String {
+        self.app().client.as_ref().unwrap().code.to_string()
+    }
+
+    /// From the welcome screen: choose `lang`, start new, agree — the code screen.
+    pub fn new_client(&mut self, lang: &str) {
+        self.choose_on_welcome(lang);
+        self.key(KeyCode::Enter); // "I am new"
+        self.key(KeyCode::Enter); // "Yes, I agree"
+        assert!(
+            matches!(self.app().screen, Screen::CodeShown),
+            "{}",
+            self.text()
+        );
+    }
+
+    /// On the welcome screen, choose `lang` by keyboard.
+    pub fn choose_on_welcome(&mut self, lang: &str) {
+        let index = self
+            .app()
+            .settings
+            .languages
+            .iter()
+            .position(|l| l == lang)
+            .unwrap();
+        for _ in 0..index {
+            self.key(KeyCode::Down);
+        }
+        self.key(KeyCode::Enter);
+        assert!(matches!(self.app().screen, Screen::Start));
+    }
+}
+
+/// The real `kiosk` binary in a pseudo-terminal, its screen kept by a vt100 emulator.
+pub struct PtyKiosk {
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    parser: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl PtyKiosk {
+    /// Starts `kiosk` with `args` in an 80×24 terminal.
+    pub fn start(args: &[&str], env: &[(&str, &str)]) -> Self {
+        Self::start_sized(args, env, 80, 24)
+    }
+
+    /// Starts `kiosk` with `args` in a `cols`×`rows` terminal.
+    pub fn start_sized(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Self {
+        use portable_pty::{CommandBuilder, NativePtySystem, PtySize, PtySystem};
+        let pair = NativePtySystem::default()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_kiosk"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(rows).unwrap(),
+            std::num::NonZeroU16::new(cols).unwrap(),
+            0,
+        )));
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().unwrap();
+        Self {
+            child,
+            writer,
+            parser,
+            _master: pair.master,
+        }
+    }
+
+    /// What the emulated screen shows now.
+    pub fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Waits up to 10 s until the screen contains `text`; panics with the screen if not.
+    pub fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("screen never showed {text:?}:\n{}", self.screen());
+    }
+
+    /// Sends raw bytes, as keys typed on the terminal.
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().unwrap()
+    }
+
+    /// Sends a signal by name (e.g. "KILL", "TERM").
+    pub fn signal(&self, name: &str) {
+        let status = std::process::Command::new("kill")
+            .args([format!("-{name}"), self.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Waits for the process to end; returns its exit code.
+    pub fn wait_exit(&mut self) -> Option<u32> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status.exit_code());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    /// Whether the process still runs.
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+}
+
+impl Drop for PtyKiosk {
+    fn drop(&mut self) {
+        if self.running() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Keys as a terminal sends them.
+pub mod keys {
+    pub const UP: &[u8] = b"\x1b[A";
+    pub const DOWN: &[u8] = b"\x1b[B";
+    pub const ENTER: &[u8] = b"\r";
+    pub const TAB: &[u8] = b"\t";
+    pub const F2: &[u8] = b"\x1bOQ";
+    pub const LEFT: &[u8] = b"\x1b[D";
+}
+
+/// Finds a client code (`XXX-XXX-XXX-XXX`) on a screen.
+pub fn find_code(screen: &str) -> Option<String> {
+    let chars: Vec<char> = screen.chars().collect();
+    chars.windows(15).find_map(|w| {
+        let s: String = w.iter().collect();
+        let shape = w.iter().enumerate().all(|(i, c)| {
+            if i % 4 == 3 {
+                *c == '-'
+            } else {
+                skills_kiosk::code::ALPHABET.contains(&(*c as u8)) && c.is_ascii()
+            }
+        });
+        (shape && ClientCode::parse(&s).is_ok()).then_some(s)
+    })
+}

@@ -1,0 +1,201 @@
+//! The real `kiosk` binary in a real pseudo-terminal, its screen read with vt100.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{PtyKiosk, find_code, keys};
+use skills_kiosk::code::ClientCode;
+use skills_kiosk::session::Answer;
+use skills_kiosk::store::Store;
+
+fn db_arg(dir: &tempfile::TempDir) -> String {
+    dir.path().join("kiosk.sqlite3").display().to_string()
+}
+
+#[test]
+fn answer_kill_restart_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut kiosk = PtyKiosk::start(&["--db", &db], &[]);
+    kiosk.wait_for("Willkommen am Kompetenz-Kiosk");
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER); // English
+    kiosk.wait_for("How would you like to start?");
+    kiosk.send(keys::ENTER); // new
+    kiosk.wait_for("Your data and your consent");
+    kiosk.send(keys::ENTER); // agree
+    kiosk.wait_for("Your personal code");
+    let code = find_code(&kiosk.screen()).expect("a code on screen");
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Your checklist");
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER); // goals
+    kiosk.wait_for("What would you like to do next?");
+    kiosk.send(b" "); // tick "Find work"
+    kiosk.wait_for("[x] Find work");
+    // Seven wishes and two special answers, then "Back", then "Next".
+    for _ in 0..10 {
+        kiosk.send(keys::TAB);
+    }
+    kiosk.send(keys::ENTER); // Next
+    kiosk.wait_for("Which work would you like to do?");
+    kiosk.send("Schneiderin in Kabul".as_bytes());
+    kiosk.wait_for("Schneiderin in Kabul");
+    // Half-typed text is saved within a second; give it that second.
+    std::thread::sleep(Duration::from_millis(1500));
+    kiosk.wait_for("✓ Saved");
+    kiosk.signal("KILL");
+    assert_eq!(kiosk.wait_exit(), Some(1), "killed by SIGKILL");
+    drop(kiosk);
+
+    let integrity: String = Store::open(std::path::Path::new(&db))
+        .unwrap()
+        .connection()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+
+    let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en"], &[]);
+    kiosk.wait_for("Welcome to the skills kiosk");
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER); // English
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER); // I have a code
+    kiosk.wait_for("Continue with your code");
+    kiosk.send(code.to_lowercase().as_bytes());
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Which work would you like to do?");
+    kiosk.wait_for("Schneiderin in Kabul");
+    kiosk.wait_for("1 of 8 answered");
+    kiosk.send(keys::F2);
+    kiosk.wait_for("Choose a language");
+    kiosk.send(keys::UP);
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Welche Arbeit möchten Sie machen?");
+    kiosk.wait_for("Schneiderin in Kabul");
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+}
+
+#[test]
+fn sigterm_saves_typed_text_and_exits_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en"], &[]);
+    kiosk.wait_for("Welcome");
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER);
+    kiosk.send(keys::ENTER);
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Your personal code");
+    let code = find_code(&kiosk.screen()).unwrap();
+    kiosk.send(keys::ENTER);
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("What would you like to do next?");
+    for _ in 0..10 {
+        kiosk.send(keys::TAB);
+    }
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Which work");
+    kiosk.send(b"baker");
+    // No pause: SIGTERM comes before the debounced save would.
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+    let store = Store::open(std::path::Path::new(&db)).unwrap();
+    let session = store
+        .load_session(&ClientCode::parse(&code).unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.draft.map(|d| d.text), Some("baker".to_string()));
+}
+
+#[test]
+fn control_keys_do_not_stop_the_kiosk() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en"], &[]);
+    kiosk.wait_for("Welcome");
+    // Ctrl-C, Ctrl-Z, Ctrl-\, Ctrl-D as the terminal sends them.
+    for byte in [0x03u8, 0x1a, 0x1c, 0x04] {
+        kiosk.send(&[byte]);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(kiosk.running(), "the kiosk must survive kiosk keys");
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("How would you like to start?");
+    // SIGINT from outside is ignored too; SIGTERM ends it cleanly.
+    kiosk.signal("INT");
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(kiosk.running());
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+}
+
+#[test]
+fn pasted_escape_sequences_reach_the_screen_as_symbols_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en"], &[]);
+    kiosk.wait_for("Welcome");
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER);
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Continue with your code");
+    // A bracketed paste carrying "clear screen" and "set title" sequences.
+    kiosk.send(b"\x1b[200~AB\x1b[2J\x1b]0;pwned\x07CD\x1b[201~");
+    kiosk.wait_for("AB␛[2J␛]0;pwned␇CD");
+    let screen = kiosk.screen();
+    assert!(
+        screen.contains("Continue with your code"),
+        "screen was cleared:\n{screen}"
+    );
+    assert!(kiosk.running());
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_not_a_broken_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut kiosk = PtyKiosk::start_sized(&["--db", &db, "--lang", "en"], &[], 20, 10);
+    kiosk.wait_for("Please make the");
+    assert!(kiosk.running());
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+}
+
+#[test]
+fn answers_reach_the_database_while_the_kiosk_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en"], &[]);
+    kiosk.wait_for("Welcome");
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER);
+    kiosk.send(keys::ENTER);
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Your personal code");
+    let code = find_code(&kiosk.screen()).unwrap();
+    kiosk.send(keys::ENTER);
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Where have you learned things");
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("✓ Saved");
+    // A second connection sees the confirmed answer while the kiosk still runs.
+    let store = Store::open(std::path::Path::new(&db)).unwrap();
+    let session = store
+        .load_session(&ClientCode::parse(&code).unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        session.answers.get("informal.areas"),
+        Some(&Answer::Choices(vec!["childcare".into()]))
+    );
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+}
