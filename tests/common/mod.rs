@@ -320,8 +320,9 @@ impl PtyKiosk {
 
     /// Sends a signal by name (e.g. "KILL", "TERM").
     pub fn signal(&self, name: &str) {
-        let status = std::process::Command::new("kill")
-            .args([format!("-{name}"), self.pid().to_string()])
+        // The shell's own `kill`, so no procps package is needed.
+        let status = std::process::Command::new("sh")
+            .args(["-c", &format!("kill -{name} {}", self.pid())])
             .status()
             .unwrap();
         assert!(status.success());
