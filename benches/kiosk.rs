@@ -1,0 +1,169 @@
+//! Speed of what a client feels: a key press until the next frame is drawn, with and
+//! without a save behind it, and how long a durable commit takes on this disk.
+//!
+//! `cargo bench --bench kiosk`; numbers and machine are recorded in BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use skills_kiosk::app::{App, Msg, Settings};
+use skills_kiosk::catalog::Catalog;
+use skills_kiosk::config::{Config, ThemeName};
+use skills_kiosk::runtime::Kiosk;
+use skills_kiosk::session::Answer;
+use skills_kiosk::store::{Change, Store, StoreWorker};
+use skills_kiosk::ui::theme::Theme;
+
+fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+/// A kiosk on a real database in `dir`, with a client at the first question of
+/// "Goals" (a multiple choice) — or at the long-text question when `typing`.
+fn kiosk_at_question(dir: &tempfile::TempDir, typing: bool) -> Kiosk {
+    let store = Store::open(&dir.path().join("bench.sqlite3")).unwrap();
+    let app = App::new(
+        Settings::from_config(&Config::default(), false),
+        Catalog::embedded().unwrap(),
+        Theme::new(ThemeName::Default, false),
+        Instant::now(),
+    );
+    let mut kiosk = Kiosk::new(app, StoreWorker::start(store));
+    let now = Instant::now();
+    kiosk.handle(Msg::Resize(80, 24), now);
+    for code in [KeyCode::Down, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter] {
+        kiosk.handle(key(code), now); // English, new, agree
+    }
+    kiosk.handle(key(KeyCode::Enter), now); // code noted
+    kiosk.handle(key(KeyCode::Enter), now); // first section: informal learning
+    if typing {
+        kiosk.handle(key(KeyCode::PageDown), now);
+        for _ in 0..10 {
+            kiosk.handle(key(KeyCode::Tab), now);
+        }
+        kiosk.handle(key(KeyCode::Enter), now); // "Next" → the long-text question
+    }
+    kiosk.flush(Duration::from_secs(5));
+    kiosk
+}
+
+fn frame(kiosk: &Kiosk, terminal: &mut Terminal<TestBackend>) {
+    terminal.draw(|f| kiosk.app.view(f)).unwrap();
+}
+
+fn keystroke_to_frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("keystroke_to_frame");
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_at_question(&dir, true);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut n = 0u32;
+    group.bench_function("type_a_letter_80x24", |b| {
+        b.iter(|| {
+            n += 1;
+            // Keep the field short of its limit: a backspace every 100 letters.
+            let code = if n % 100 == 0 {
+                KeyCode::Backspace
+            } else {
+                KeyCode::Char('a')
+            };
+            kiosk.handle(key(code), Instant::now());
+            frame(&kiosk, &mut terminal);
+        })
+    });
+
+    let dir2 = tempfile::tempdir().unwrap();
+    let mut kiosk = kiosk_at_question(&dir2, false);
+    group.bench_function("tick_an_answer_with_save_80x24", |b| {
+        b.iter(|| {
+            // Enter ticks or unticks "Looking after children": a write is queued.
+            kiosk.handle(key(KeyCode::Enter), Instant::now());
+            frame(&kiosk, &mut terminal);
+            kiosk.take_reports(Instant::now());
+        })
+    });
+    kiosk.flush(Duration::from_secs(30));
+    group.finish();
+}
+
+fn durable_commit(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("commit.sqlite3")).unwrap();
+    let session = store.create_session("en").unwrap();
+    let mut n = 0u64;
+    c.bench_function("save/answer_commit_synchronous_full", |b| {
+        b.iter(|| {
+            n += 1;
+            store
+                .apply(black_box(&Change::Answer {
+                    session_id: session.id,
+                    item: "goals.work_wish".into(),
+                    answer: Answer::Text(format!("tailor {n}")),
+                }))
+                .unwrap();
+        })
+    });
+}
+
+criterion_group!(benches, keystroke_to_frame, durable_commit);
+
+/// Percentiles criterion does not report: p50/p99/max over single key presses.
+fn percentiles() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    for (name, typing) in [("type a letter", true), ("tick an answer (save queued)", false)] {
+        let mut kiosk = kiosk_at_question(&dir, typing);
+        let mut samples = Vec::with_capacity(10_000);
+        for i in 0..10_000u32 {
+            let code = match (typing, i % 100) {
+                (true, 0) => KeyCode::Backspace,
+                (true, _) => KeyCode::Char('a'),
+                (false, _) => KeyCode::Enter,
+            };
+            let start = Instant::now();
+            kiosk.handle(key(code), Instant::now());
+            frame(&kiosk, &mut terminal);
+            samples.push(start.elapsed());
+            kiosk.take_reports(Instant::now());
+        }
+        kiosk.flush(Duration::from_secs(60));
+        samples.sort();
+        let at = |q: f64| samples[((samples.len() as f64 - 1.0) * q) as usize];
+        println!(
+            "keystroke-to-frame, {name}, 80x24, 10000 presses: p50 {:?}  p99 {:?}  max {:?}",
+            at(0.50),
+            at(0.99),
+            samples[samples.len() - 1]
+        );
+    }
+    let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
+    let session = store.create_session("en").unwrap();
+    let mut samples = Vec::with_capacity(500);
+    for i in 0..500 {
+        let change = Change::Answer {
+            session_id: session.id,
+            item: "goals.work_wish".into(),
+            answer: Answer::Text(format!("tailor {i}")),
+        };
+        let start = Instant::now();
+        store.apply(&change).unwrap();
+        samples.push(start.elapsed());
+    }
+    samples.sort();
+    println!(
+        "durable commit (synchronous=FULL, WAL), 500 commits: p50 {:?}  p99 {:?}  max {:?}",
+        samples[250],
+        samples[495],
+        samples[499]
+    );
+}
+
+fn main() {
+    percentiles();
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
