@@ -35,7 +35,12 @@ fn kiosk_at_question(dir: &tempfile::TempDir, typing: bool) -> Kiosk {
     let mut kiosk = Kiosk::new(app, StoreWorker::start(store));
     let now = Instant::now();
     kiosk.handle(Msg::Resize(80, 24), now);
-    for code in [KeyCode::Down, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter] {
+    for code in [
+        KeyCode::Down,
+        KeyCode::Enter,
+        KeyCode::Enter,
+        KeyCode::Enter,
+    ] {
         kiosk.handle(key(code), now); // English, new, agree
     }
     kiosk.handle(key(KeyCode::Enter), now); // code noted
@@ -115,7 +120,10 @@ criterion_group!(benches, keystroke_to_frame, durable_commit);
 fn percentiles() {
     let dir = tempfile::tempdir().unwrap();
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    for (name, typing) in [("type a letter", true), ("tick an answer (save queued)", false)] {
+    for (name, typing) in [
+        ("type a letter", true),
+        ("tick an answer (save queued)", false),
+    ] {
         let mut kiosk = kiosk_at_question(&dir, typing);
         let mut samples = Vec::with_capacity(10_000);
         for i in 0..10_000u32 {
@@ -156,9 +164,7 @@ fn percentiles() {
     samples.sort();
     println!(
         "durable commit (synchronous=FULL, WAL), 500 commits: p50 {:?}  p99 {:?}  max {:?}",
-        samples[250],
-        samples[495],
-        samples[499]
+        samples[250], samples[495], samples[499]
     );
 }
 
