@@ -71,7 +71,7 @@ fn keystroke_to_frame(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             // Keep the field short of its limit: a backspace every 100 letters.
-            let code = if n % 100 == 0 {
+            let code = if n.is_multiple_of(100) {
                 KeyCode::Backspace
             } else {
                 KeyCode::Char('a')
