@@ -1,6 +1,7 @@
 //! The command line: `kiosk` runs the kiosk; subcommands serve the office's IT.
 
 use std::io::IsTerminal;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -12,7 +13,8 @@ use crate::catalog::Catalog;
 use crate::config::Config;
 use crate::i18n::{self, Tr};
 use crate::runtime::{Kiosk, Signals, run_terminal};
-use crate::store::{self, Store, StoreError, StoreWorker};
+use crate::screens::storage_sentence;
+use crate::store::{self, Store, StoreWorker};
 use crate::ui::theme::Theme;
 
 /// The skills kiosk: a skills assessment for migrants on a shared terminal.
@@ -42,8 +44,22 @@ pub struct Cli {
 pub enum Command {
     /// Run the kiosk (the same as no subcommand).
     Run,
-    /// Check the configuration, database, checklist and languages, and report.
+    /// Check configuration, database, checklist, languages, terminal and the
+    /// portfolio address, and say what to fix.
     Doctor,
+    /// Erase sessions untouched for longer than `retention.days`; prints counts.
+    Purge,
+    /// Write a consistent copy of the database to PATH (also while the kiosk runs).
+    Backup {
+        /// The new file (must not exist yet).
+        path: PathBuf,
+    },
+    /// Replace the database with the backup at PATH, after checking it. Stop the
+    /// kiosk first; the current database is kept beside it.
+    Restore {
+        /// The backup file.
+        path: PathBuf,
+    },
 }
 
 /// Parses the command line and runs; returns the process exit status.
@@ -75,11 +91,83 @@ pub fn main() -> ExitCode {
         config.kiosk.default_language = lang.clone();
     }
     let db = cli.db.clone().unwrap_or_else(store::default_path);
-    init_logging(&db);
+    init_logging(&db, &config.log.level);
     let tr = Tr::new(&config.kiosk.default_language);
     match cli.command.unwrap_or(Command::Run) {
         Command::Run => run(&config, &db, cli.dev, tr),
         Command::Doctor => doctor(&config, &db, cli.config.as_deref(), tr),
+        Command::Purge => purge(&config, &db, tr),
+        Command::Backup { path } => backup(&db, &path, tr),
+        Command::Restore { path } => restore(&db, &path, tr),
+    }
+}
+
+/// Opens the database for a maintenance command, or says why not.
+fn open_for_care(db: &Path, tr: Tr<'_>) -> Result<Store, ExitCode> {
+    Store::open(db).map_err(|e| {
+        eprintln!("{}\n{e}", storage_sentence(tr, &e));
+        ExitCode::from(1)
+    })
+}
+
+fn purge(config: &Config, db: &Path, tr: Tr<'_>) -> ExitCode {
+    let mut store = match open_for_care(db, tr) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.purge(config.retention.days, chrono::Utc::now()) {
+        Ok(r) => {
+            tracing::info!(sessions = r.sessions, "purge by command");
+            println!(
+                "erased {} sessions ({} answers, {} unconfirmed texts) untouched for more than {} days",
+                r.sessions, r.answers, r.drafts, config.retention.days
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn backup(db: &Path, dest: &Path, tr: Tr<'_>) -> ExitCode {
+    let store = match open_for_care(db, tr) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.backup_to(dest) {
+        Ok(()) => {
+            println!("backup written and checked: {}", dest.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("backup failed: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn restore(db: &Path, source: &Path, tr: Tr<'_>) -> ExitCode {
+    let mut store = match open_for_care(db, tr) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.restore_from(source) {
+        Ok(r) => {
+            tracing::info!(sessions = r.sessions, "database restored from a backup");
+            println!(
+                "restored {} sessions from {}; the previous database is kept as {}",
+                r.sessions,
+                source.display(),
+                r.kept.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("restore refused: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -91,19 +179,27 @@ fn run(config: &Config, db: &Path, dev: bool, tr: Tr<'_>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let store = match Store::open(db) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("{}\n{e}", storage_sentence(tr, &e));
-            tracing::error!(error = %e, "cannot open database");
-            return ExitCode::from(1);
-        }
-    };
     let signals = match Signals::install() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("signals: {e}");
             return ExitCode::from(1);
+        }
+    };
+    let store = match Store::open(db) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::error!(error = %e, "cannot open database");
+            if !std::io::stdout().is_terminal() {
+                eprintln!("{}\n{e}", storage_sentence(tr, &e));
+                return ExitCode::from(1);
+            }
+            // On the office screen: say so and keep trying, instead of a restart loop.
+            match crate::runtime::wait_for_storage(db, e, &config.kiosk.default_language, &signals)
+            {
+                Some(store) => store,
+                None => return ExitCode::SUCCESS,
+            }
         }
     };
     let theme = Theme::new(config.display.theme, Theme::no_color_requested());
@@ -113,7 +209,10 @@ fn run(config: &Config, db: &Path, dev: bool, tr: Tr<'_>) -> ExitCode {
         theme,
         Instant::now(),
     );
-    let kiosk = Kiosk::new(app, StoreWorker::start(store));
+    let kiosk = Kiosk::new(
+        app,
+        StoreWorker::start_with_retention(store, config.retention.days),
+    );
     tracing::info!("kiosk started");
     match run_terminal(kiosk, signals) {
         Ok(()) => {
@@ -127,76 +226,207 @@ fn run(config: &Config, db: &Path, dev: bool, tr: Tr<'_>) -> ExitCode {
     }
 }
 
-/// A sentence about a storage problem, in the kiosk's language.
-pub fn storage_sentence(tr: Tr<'_>, e: &StoreError) -> String {
-    let key = match e {
-        StoreError::CannotOpen { .. } => "error-db-cannot-open",
-        StoreError::Corrupt(_) => "error-db-corrupt",
-        StoreError::Locked(_) => "error-db-locked",
-        StoreError::DiskFull(_) => "error-db-full",
-        StoreError::ReadOnly(_) => "error-db-readonly",
-        StoreError::Migration(_) | StoreError::Unavailable | StoreError::Other(_) => {
-            "error-db-other"
-        }
-    };
-    tr.t(key)
-}
-
 fn doctor(config: &Config, db: &Path, config_path: Option<&Path>, tr: Tr<'_>) -> ExitCode {
-    let mut ok = true;
-    let mut report = |good: bool, what: String| {
-        ok &= good;
-        println!("{} {what}", if good { "ok  " } else { "FAIL" });
+    let mut failed = false;
+    let mut line = |status: Check, what: String| {
+        failed |= status == Check::Fail;
+        let tag = match status {
+            Check::Ok => "ok  ",
+            Check::Warn => "WARN",
+            Check::Fail => "FAIL",
+        };
+        println!("{tag} {what}");
     };
-    report(
-        true,
+    line(
+        Check::Ok,
         format!(
-            "configuration: {}",
-            config_path.map_or("defaults".into(), |p| p.display().to_string())
+            "configuration: {} (checked: every key known, every value allowed)",
+            config_path.map_or("none given, defaults".into(), |p| p.display().to_string())
         ),
     );
     match Catalog::embedded() {
-        Ok(c) => report(
-            true,
+        Ok(c) => line(
+            Check::Ok,
             format!(
-                "checklist: {} sections, {} questions",
+                "checklist: {} sections, {} questions, every text present in {}",
                 c.sections.len(),
-                c.item_count()
+                c.item_count(),
+                i18n::SHIPPED.join(", ")
             ),
         ),
-        Err(e) => report(false, format!("checklist: {e}")),
+        Err(e) => line(Check::Fail, format!("checklist: {e} — fix the file named")),
     }
-    report(
-        true,
-        format!("languages: {}", config.kiosk.languages.join(", ")),
+    line(
+        Check::Ok,
+        format!("languages offered: {}", config.kiosk.languages.join(", ")),
     );
     match Store::open(db) {
         Ok(store) => {
-            let check: Result<String, _> =
+            line(
+                Check::Ok,
+                format!(
+                    "database: {} (integrity check ok, private to this user)",
+                    db.display()
+                ),
+            );
+            let version: Result<i64, _> =
                 store
                     .connection()
-                    .query_row("PRAGMA quick_check", [], |r| r.get(0));
-            match check {
-                Ok(s) if s == "ok" => report(true, format!("database: {}", db.display())),
-                Ok(s) => report(false, format!("database {}: {s}", db.display())),
-                Err(e) => report(false, format!("database {}: {e}", db.display())),
+                    .query_row("PRAGMA user_version", [], |r| r.get(0));
+            match version {
+                Ok(v) if v as usize == store::schema_version() => line(
+                    Check::Ok,
+                    format!("database schema: version {v}, up to date"),
+                ),
+                Ok(v) => line(
+                    Check::Fail,
+                    format!(
+                        "database schema: version {v}, expected {}",
+                        store::schema_version()
+                    ),
+                ),
+                Err(e) => line(Check::Fail, format!("database schema: {e}")),
+            }
+            let sessions: Result<i64, _> =
+                store
+                    .connection()
+                    .query_row("SELECT count(*) FROM session", [], |r| r.get(0));
+            if let Ok(n) = sessions {
+                line(
+                    Check::Ok,
+                    format!(
+                        "sessions stored: {n} (erased after {} days untouched)",
+                        config.retention.days
+                    ),
+                );
             }
         }
-        Err(e) => report(false, format!("{}: {e}", storage_sentence(tr, &e))),
+        Err(e) => line(
+            Check::Fail,
+            format!("database: {} {e}", storage_sentence(tr, &e)),
+        ),
     }
-    if ok {
-        ExitCode::SUCCESS
-    } else {
+    let (status, what) = terminal_report();
+    line(status, what);
+    let (status, what) = base_url_report(&config.portfolio.base_url);
+    line(status, what);
+    if failed {
         ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 
-/// Logs to stderr when it is not the kiosk's own screen (systemd's journal, a pipe),
-/// otherwise to `kiosk.log` beside the database. `KIOSK_LOG` sets the level.
-fn init_logging(db: &Path) {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Check {
+    Ok,
+    Warn,
+    Fail,
+}
+
+fn terminal_report() -> (Check, String) {
+    let colours = if crate::ui::theme::Theme::no_color_requested() {
+        "colours off (NO_COLOR)".to_string()
+    } else {
+        format!(
+            "TERM={}, COLORTERM={}",
+            std::env::var("TERM").unwrap_or_else(|_| "unset".into()),
+            std::env::var("COLORTERM").unwrap_or_else(|_| "unset".into())
+        )
+    };
+    if !std::io::stdout().is_terminal() {
+        return (
+            Check::Warn,
+            format!("terminal: not checked (output is not a terminal); {colours}"),
+        );
+    }
+    match crossterm::terminal::size() {
+        Ok((w, h)) if w >= crate::app::MIN_SIZE.0 && h >= crate::app::MIN_SIZE.1 => {
+            (Check::Ok, format!("terminal: {w}×{h}; {colours}"))
+        }
+        Ok((w, h)) => (
+            Check::Warn,
+            format!(
+                "terminal: {w}×{h} is smaller than {}×{}: use a smaller font or a larger window; {colours}",
+                crate::app::MIN_SIZE.0,
+                crate::app::MIN_SIZE.1
+            ),
+        ),
+        Err(e) => (
+            Check::Warn,
+            format!("terminal: size unknown ({e}); {colours}"),
+        ),
+    }
+}
+
+/// Whether `{base_url}/healthz` answers, over plain HTTP with a short timeout.
+fn base_url_report(base_url: &str) -> (Check, String) {
+    use std::io::{Read, Write};
+    use std::net::{TcpStream, ToSocketAddrs};
+    use std::time::Duration;
+    let Some(rest) = base_url.strip_prefix("http://") else {
+        return (
+            Check::Warn,
+            format!("portfolio address {base_url}: not checked (only http:// can be checked here)"),
+        );
+    };
+    let host_port = rest.split('/').next().unwrap_or(rest);
+    let with_port = if host_port.contains(':') {
+        host_port.to_string()
+    } else {
+        format!("{host_port}:80")
+    };
+    let answer = (|| -> std::io::Result<String> {
+        let addr = with_port
+            .to_socket_addrs()?
+            .next()
+            .ok_or_else(|| std::io::Error::other("no address"))?;
+        let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(2))?;
+        stream.set_read_timeout(Some(Duration::from_secs(2)))?;
+        write!(
+            stream,
+            "GET /healthz HTTP/1.0\r\nHost: {host_port}\r\nConnection: close\r\n\r\n"
+        )?;
+        let mut response = String::new();
+        stream.take(4096).read_to_string(&mut response)?;
+        Ok(response.lines().next().unwrap_or_default().to_string())
+    })();
+    match answer {
+        Ok(status) if status.contains(" 200") => (
+            Check::Ok,
+            format!("portfolio address {base_url} answers ({status})"),
+        ),
+        Ok(status) => (
+            Check::Warn,
+            format!("portfolio address {base_url}/healthz answered \"{status}\""),
+        ),
+        Err(e) => (
+            Check::Warn,
+            format!(
+                "portfolio address {base_url} does not answer ({e}): is the kiosk or `kiosk serve` running, and is portfolio.base_url right?"
+            ),
+        ),
+    }
+}
+
+/// Logs to the journal under systemd, to stderr when it is not the kiosk's own
+/// screen (a pipe), otherwise to `kiosk.log` beside the database. `KIOSK_LOG`
+/// overrides the configured level. Log lines carry counts and states, never an
+/// answer, a code, a name, a PIN or a token.
+fn init_logging(db: &Path, level: &str) {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    use tracing_subscriber::prelude::*;
+    let filter = || EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| EnvFilter::new(level));
+    let under_systemd = std::env::var_os("INVOCATION_ID").is_some()
+        && Path::new("/run/systemd/journal/socket").exists();
+    if under_systemd && let Ok(journal) = tracing_journald::layer() {
+        let _ = tracing_subscriber::registry()
+            .with(filter())
+            .with(journal.with_syslog_identifier("skills-kiosk".into()))
+            .try_init();
+        return;
+    }
+    let builder = tracing_subscriber::fmt().with_env_filter(filter());
     if !std::io::stderr().is_terminal() {
         let _ = builder.with_writer(std::io::stderr).try_init();
         return;
@@ -207,6 +437,7 @@ fn init_logging(db: &Path) {
         std::fs::OpenOptions::new()
             .create(true)
             .append(true)
+            .mode(0o600)
             .open(&log_path)
             .ok()
     });

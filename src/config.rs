@@ -20,6 +20,40 @@ pub struct Config {
     pub display: DisplayConfig,
     /// The portfolio link and its server.
     pub portfolio: PortfolioConfig,
+    /// How long sessions are kept.
+    pub retention: RetentionConfig,
+    /// What is logged.
+    pub log: LogConfig,
+}
+
+/// `[retention]`: when untouched sessions are erased.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetentionConfig {
+    /// Sessions untouched this many days are erased with their links.
+    pub days: u32,
+}
+
+impl Default for RetentionConfig {
+    fn default() -> Self {
+        Self { days: 180 }
+    }
+}
+
+/// `[log]`: how much the kiosk logs (never answers, names, codes, PINs or tokens).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogConfig {
+    /// `error`, `warn`, `info`, `debug` or `trace`; `KIOSK_LOG` overrides it.
+    pub level: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        Self {
+            level: "info".into(),
+        }
+    }
 }
 
 /// `[kiosk]`: languages and idle behaviour.
@@ -217,6 +251,24 @@ impl Config {
                 ),
             ));
         }
+        if !(1..=3650).contains(&self.retention.days) {
+            return Err(bad(
+                "retention.days",
+                format!(
+                    "must be between 1 and 3650 days, not {}",
+                    self.retention.days
+                ),
+            ));
+        }
+        if !["error", "warn", "info", "debug", "trace"].contains(&self.log.level.as_str()) {
+            return Err(bad(
+                "log.level",
+                format!(
+                    "must be one of error, warn, info, debug, trace, not \"{}\"",
+                    self.log.level
+                ),
+            ));
+        }
         if !(1..=3650).contains(&self.portfolio.link_ttl_days) {
             return Err(bad(
                 "portfolio.link_ttl_days",
@@ -259,6 +311,10 @@ mod tests {
             base_url = "https://kiosk.example.org"
             bind = "0.0.0.0:8080"
             link_ttl_days = 7
+            [retention]
+            days = 90
+            [log]
+            level = "debug"
             "#,
         )
         .unwrap();
@@ -266,6 +322,8 @@ mod tests {
         assert_eq!(c.kiosk.idle_timeout_secs, 60);
         assert_eq!(c.display.theme, ThemeName::HighContrast);
         assert_eq!(c.portfolio.link_ttl_days, 7);
+        assert_eq!(c.retention.days, 90);
+        assert_eq!(c.log.level, "debug");
     }
 
     #[test]
@@ -306,6 +364,8 @@ mod tests {
             ),
             ("[portfolio]\nbind = \"localhost\"\n", "portfolio.bind"),
             ("[display]\ntheme = \"pink\"\n", "theme"),
+            ("[retention]\ndays = 0\n", "retention.days"),
+            ("[log]\nlevel = \"loud\"\n", "log.level"),
         ];
         for (text, key) in cases {
             let e = parse(text).unwrap_err().to_string();

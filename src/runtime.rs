@@ -13,7 +13,8 @@ use crossterm::execute;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
 use crate::app::{self, App, Effect, Msg};
-use crate::store::StoreWorker;
+use crate::store::{Store, StoreError, StoreWorker};
+use crate::ui::theme::Theme;
 
 /// How often the loop wakes without input (idle countdown, saving typed text).
 const TICK: Duration = Duration::from_millis(100);
@@ -181,4 +182,57 @@ fn event_loop(
             return Ok(());
         }
     }
+}
+
+/// How often the fault screen tries the database again.
+const STORAGE_RETRY: Duration = Duration::from_secs(5);
+
+/// While the database cannot be used, shows staff why (in `lang` and English) and
+/// tries again every few seconds; returns the store once it opens, or `None` when
+/// the kiosk is asked to stop. Keys do nothing here.
+pub fn wait_for_storage(
+    db: &std::path::Path,
+    first: StoreError,
+    lang: &str,
+    signals: &Signals,
+) -> Option<Store> {
+    let theme = Theme::new(
+        crate::config::ThemeName::Default,
+        Theme::no_color_requested(),
+    );
+    let mut terminal = ratatui::init();
+    let mut error = first;
+    let mut next_try = Instant::now() + STORAGE_RETRY;
+    let result = loop {
+        let page = crate::screens::fault_page(lang, &error);
+        if terminal
+            .draw(|f| crate::ui::page::render(&page, f.area(), &theme, f))
+            .is_err()
+        {
+            break None;
+        }
+        if signals.terminating() {
+            break None;
+        }
+        if event::poll(Duration::from_millis(250)).unwrap_or(false) {
+            let _ = event::read();
+        }
+        if Instant::now() >= next_try {
+            match Store::open(db) {
+                Ok(store) => {
+                    tracing::info!("database usable again");
+                    break Some(store);
+                }
+                Err(e) => {
+                    if e != error {
+                        tracing::error!(error = %e, "database still unusable");
+                    }
+                    error = e;
+                    next_try = Instant::now() + STORAGE_RETRY;
+                }
+            }
+        }
+    };
+    ratatui::restore();
+    result
 }

@@ -50,6 +50,22 @@ pub enum StoreError {
     /// The schema could not be brought up to date.
     #[error("the database could not be updated: {0}")]
     Migration(String),
+    /// The database file can be read by other users.
+    #[error("the database {path} is readable by other users (mode {mode:o}); it must be 0600")]
+    NotPrivate {
+        /// The database file.
+        path: PathBuf,
+        /// Its permission bits.
+        mode: u32,
+    },
+    /// A file offered as a backup is not a usable kiosk database.
+    #[error("{path} is not a usable kiosk backup: {reason}")]
+    BadBackup {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The storage thread is gone or did not answer in time.
     #[error("storage did not answer")]
     Unavailable,
@@ -98,6 +114,62 @@ fn now() -> String {
 /// A connection to the kiosk's database.
 pub struct Store {
     conn: Connection,
+    path: PathBuf,
+}
+
+/// What a purge erased, in counts (never what the sessions held).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PurgeReport {
+    /// Sessions erased.
+    pub sessions: usize,
+    /// Their answers.
+    pub answers: usize,
+    /// Their unconfirmed texts.
+    pub drafts: usize,
+}
+
+/// What a restore put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestoreReport {
+    /// Sessions in the restored database.
+    pub sessions: usize,
+    /// Where the database's previous contents were kept.
+    pub kept: PathBuf,
+}
+
+/// How many schema versions this build knows.
+pub fn schema_version() -> usize {
+    MIGRATIONS.len()
+}
+
+fn check_private(path: &Path) -> Result<(), StoreError> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| StoreError::CannotOpen {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?
+        .permissions()
+        .mode()
+        & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(StoreError::NotPrivate {
+            path: path.to_path_buf(),
+            mode,
+        });
+    }
+    Ok(())
+}
+
+fn integrity(conn: &Connection) -> Result<(), StoreError> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let problems: Vec<String> = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<_, _>>()?;
+    if problems.len() == 1 && problems[0] == "ok" {
+        return Ok(());
+    }
+    Err(StoreError::Corrupt(problems.join("; ")))
 }
 
 impl Store {
@@ -123,11 +195,12 @@ impl Store {
             .mode(0o600)
             .open(path)
             .map_err(|e| cannot(e.to_string()))?;
+        check_private(path)?;
         let conn = Connection::open(path).map_err(|e| cannot(e.to_string()))?;
-        Self::prepare(conn)
+        Self::prepare(conn, path)
     }
 
-    fn prepare(mut conn: Connection) -> Result<Self, StoreError> {
+    fn prepare(mut conn: Connection, path: &Path) -> Result<Self, StoreError> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         // WAL lets a second kiosk process read while one writes; FULL syncs every commit.
@@ -137,12 +210,148 @@ impl Store {
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "secure_delete", true)?;
+        // A damaged file is reported, never written to (and so never made worse).
+        integrity(&conn)?;
         let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
         migrations.to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::from(err),
             other => StoreError::Migration(other.to_string()),
         })?;
-        Ok(Self { conn })
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// `PRAGMA integrity_check`: `Ok` when the file is sound.
+    pub fn check_integrity(&self) -> Result<(), StoreError> {
+        integrity(&self.conn)
+    }
+
+    /// Erases every session untouched for `days` days before `now`, with all that
+    /// belongs to it, and moves the freed bytes out of the write-ahead log.
+    pub fn purge(
+        &mut self,
+        days: u32,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<PurgeReport, StoreError> {
+        let cutoff = (now - chrono::Duration::days(i64::from(days)))
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        let tx = self.conn.transaction()?;
+        let count = |sql: &str| -> Result<usize, rusqlite::Error> {
+            tx.query_row(sql, params![cutoff], |r| r.get::<_, i64>(0))
+                .map(|n| n.max(0) as usize)
+        };
+        let report = PurgeReport {
+            answers: count(
+                "SELECT count(*) FROM answer JOIN session ON session.id = answer.session_id
+                 WHERE session.updated_at < ?1",
+            )?,
+            drafts: count(
+                "SELECT count(*) FROM draft JOIN session ON session.id = draft.session_id
+                 WHERE session.updated_at < ?1",
+            )?,
+            sessions: tx.execute("DELETE FROM session WHERE updated_at < ?1", params![cutoff])?,
+        };
+        tx.commit()?;
+        if report.sessions > 0 {
+            self.checkpoint()?;
+        }
+        Ok(report)
+    }
+
+    /// Copies the write-ahead log into the database and empties it, so erased bytes
+    /// (overwritten by `secure_delete`) do not linger in the log.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Writes a consistent copy of the database to `dest` (a new file, 0600) while
+    /// the kiosk may keep writing, and checks the copy.
+    pub fn backup_to(&self, dest: &Path) -> Result<(), StoreError> {
+        let cannot = |reason: String| StoreError::CannotOpen {
+            path: dest.to_path_buf(),
+            reason,
+        };
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(dest)
+            .map_err(|e| cannot(e.to_string()))?;
+        self.conn
+            .backup(rusqlite::MAIN_DB, dest, None)
+            .map_err(StoreError::from)?;
+        let copy = Connection::open_with_flags(dest, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| cannot(e.to_string()))?;
+        integrity(&copy)
+    }
+
+    /// Replaces the database's contents with the backup at `source`, after checking
+    /// that it is sound and a kiosk database; the current contents are kept first in
+    /// a file beside the database (`…-before-restore-<time>.sqlite3`).
+    pub fn restore_from(&mut self, source: &Path) -> Result<RestoreReport, StoreError> {
+        let bad = |reason: String| StoreError::BadBackup {
+            path: source.to_path_buf(),
+            reason,
+        };
+        let backup =
+            Connection::open_with_flags(source, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(|e| bad(e.to_string()))?;
+        integrity(&backup).map_err(|e| bad(e.to_string()))?;
+        let version: i64 = backup
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| bad(e.to_string()))?;
+        let has_sessions: bool = backup
+            .query_row(
+                "SELECT count(*) > 0 FROM sqlite_schema WHERE type = 'table' AND name = 'session'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| bad(e.to_string()))?;
+        if !has_sessions {
+            return Err(bad("it has no sessions table".into()));
+        }
+        if version < 1 || version as usize > MIGRATIONS.len() {
+            return Err(bad(format!(
+                "schema version {version}; this kiosk knows 1 to {}",
+                MIGRATIONS.len()
+            )));
+        }
+        drop(backup);
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+        let stem = self
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "kiosk".into());
+        let keep = self
+            .path
+            .with_file_name(format!("{stem}-before-restore-{stamp}.sqlite3"));
+        self.backup_to(&keep)?;
+        self.conn.restore(
+            rusqlite::MAIN_DB,
+            source,
+            None::<fn(rusqlite::backup::Progress)>,
+        )?;
+        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        migrations
+            .to_latest(&mut self.conn)
+            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        let sessions: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM session", [], |r| r.get(0))?;
+        Ok(RestoreReport {
+            sessions: sessions.max(0) as usize,
+            kept: keep,
+        })
     }
 
     /// Starts a session for a client who has just consented, with a fresh code.
@@ -390,7 +599,7 @@ enum Request {
 /// The storage thread and the way to talk to it.
 pub struct StoreWorker {
     requests: Option<Sender<Request>>,
-    reports: Receiver<SaveReport>,
+    reports: Option<Receiver<SaveReport>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -399,18 +608,31 @@ const READ_TIMEOUT: Duration = Duration::from_secs(8);
 /// Pause between retries of a write that failed.
 const RETRY_PAUSE: Duration = Duration::from_millis(500);
 
+/// How often sessions past their retention are erased while the kiosk runs.
+const PURGE_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
+
 impl StoreWorker {
     /// Moves `store` onto its own thread.
     pub fn start(store: Store) -> Self {
+        Self::spawn(store, None)
+    }
+
+    /// Like [`StoreWorker::start`], and erases sessions untouched for
+    /// `retention_days` at once and then daily.
+    pub fn start_with_retention(store: Store, retention_days: u32) -> Self {
+        Self::spawn(store, Some(retention_days))
+    }
+
+    fn spawn(store: Store, retention_days: Option<u32>) -> Self {
         let (requests, inbox) = mpsc::channel();
         let (report_tx, reports) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("store".into())
-            .spawn(move || serve(store, inbox, report_tx))
+            .spawn(move || serve(store, inbox, report_tx, retention_days))
             .ok();
         Self {
             requests: Some(requests),
-            reports,
+            reports: Some(reports),
             thread,
         }
     }
@@ -443,7 +665,7 @@ impl StoreWorker {
 
     /// Reports of finished writes, without waiting.
     pub fn reports(&self) -> impl Iterator<Item = SaveReport> + '_ {
-        self.reports.try_iter()
+        self.reports.iter().flat_map(|r| r.try_iter())
     }
 
     fn send(&self, request: Request) {
@@ -457,8 +679,11 @@ impl StoreWorker {
 
 impl Drop for StoreWorker {
     fn drop(&mut self) {
-        // Closing the channel lets the thread finish what is queued and end.
+        // Closing the request channel lets the thread finish what is queued and end;
+        // closing the report channel tells it to stop retrying a write that keeps
+        // failing (the kiosk has already waited for it in `flush`).
         self.requests.take();
+        self.reports.take();
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
@@ -474,8 +699,43 @@ fn wait<T>(rx: Receiver<Result<T, StoreError>>) -> Result<T, StoreError> {
     }
 }
 
-fn serve(mut store: Store, inbox: Receiver<Request>, reports: Sender<SaveReport>) {
-    for request in inbox {
+fn serve(
+    mut store: Store,
+    inbox: Receiver<Request>,
+    reports: Sender<SaveReport>,
+    retention_days: Option<u32>,
+) {
+    let mut next_purge = retention_days.map(|_| std::time::Instant::now());
+    loop {
+        // A due purge goes first, so a busy kiosk cannot put it off.
+        if let (Some(days), Some(at)) = (retention_days, next_purge)
+            && at <= std::time::Instant::now()
+        {
+            match store.purge(days, chrono::Utc::now()) {
+                Ok(r) => tracing::info!(
+                    sessions = r.sessions,
+                    answers = r.answers,
+                    drafts = r.drafts,
+                    days,
+                    "retention: erased sessions untouched too long"
+                ),
+                Err(e) => tracing::error!(error = %e, "retention purge failed"),
+            }
+            next_purge = Some(std::time::Instant::now() + PURGE_EVERY);
+        }
+        let request = match next_purge {
+            Some(at) => {
+                match inbox.recv_timeout(at.saturating_duration_since(std::time::Instant::now())) {
+                    Ok(request) => request,
+                    Err(RecvTimeoutError::Timeout) => continue,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                }
+            }
+            None => match inbox.recv() {
+                Ok(request) => request,
+                Err(_) => return,
+            },
+        };
         match request {
             Request::Write(change) => write_until_done(&mut store, &change, &reports),
             Request::Create(language, reply) => {
@@ -503,6 +763,7 @@ fn write_until_done(store: &mut Store, change: &Change, reports: &Sender<SaveRep
             Err(e) => {
                 tracing::error!(error = %e, "saving failed; retrying");
                 if reports.send(SaveReport::Failed(e)).is_err() {
+                    tracing::error!("kiosk stopping; a change could not be saved");
                     return;
                 }
                 std::thread::sleep(RETRY_PAUSE);
@@ -648,6 +909,8 @@ mod tests {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         let junk = vec![0x42u8; 8192];
         std::fs::write(&path, &junk).unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         let err = Store::open(&path).err().unwrap();
         assert!(matches!(err, StoreError::Corrupt(_)), "{err:?}");
         assert_eq!(std::fs::read(&path).unwrap(), junk);

@@ -121,6 +121,8 @@ fn corrupt_database_is_reported_and_left_untouched() {
     let db = dir.path().join("k.sqlite3");
     let junk: Vec<u8> = (0..16384u32).map(|i| (i * 7 % 251) as u8).collect();
     std::fs::write(&db, &junk).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
     let out = kiosk(&["--db", db.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(

@@ -114,3 +114,7 @@ error-db-locked = Die Datenbank wird gerade von einem anderen Programm benutzt. 
 error-db-full = Die Festplatte ist voll. Bitte Platz schaffen, damit Antworten gespeichert werden können.
 error-db-readonly = In die Datenbank kann nicht geschrieben werden (schreibgeschützt). Bitte Dateisystem und Zugriffsrechte prüfen.
 error-db-other = Die Datenbank hat ein Problem gemeldet.
+error-db-not-private = Die Datenbankdatei ist für andere Benutzer lesbar. Bitte nur für den Kiosk lesbar machen (chmod 600) und neu starten.
+fault-title = Der Kiosk kann gerade nicht arbeiten
+fault-tell-staff = Bitte sagen Sie dem Personal Bescheid. Die Antworten früherer Besuche sind sicher.
+fault-retrying = Der Kiosk versucht es alle paar Sekunden erneut.

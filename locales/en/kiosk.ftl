@@ -114,3 +114,7 @@ error-db-locked = The database is in use by another program. Try again in a mome
 error-db-full = The disk is full. Free some space so answers can be saved.
 error-db-readonly = The database cannot be written (read-only). Check the file system and permissions.
 error-db-other = The database reported a problem.
+error-db-not-private = The database file can be read by other users. Make it private (chmod 600) and start again.
+fault-title = The kiosk cannot work right now
+fault-tell-staff = Please tell the staff. Answers from earlier visits are safe.
+fault-retrying = The kiosk tries again every few seconds.

@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 
 use crate::app::{App, MIN_SIZE, Overlay, SaveState, Screen};
 use crate::i18n::Tr;
+use crate::store::StoreError;
 use crate::ui::page::{self, Header, Page, Para, Tone};
 use crate::ui::text::wrap;
 
@@ -136,4 +137,44 @@ fn too_small(app: &App, frame: &mut Frame<'_>, area: Rect) {
             rect,
         );
     }
+}
+
+/// A sentence about a storage problem, in the kiosk's language.
+pub fn storage_sentence(tr: Tr<'_>, e: &StoreError) -> String {
+    let key = match e {
+        StoreError::CannotOpen { .. } => "error-db-cannot-open",
+        StoreError::Corrupt(_) => "error-db-corrupt",
+        StoreError::Locked(_) => "error-db-locked",
+        StoreError::DiskFull(_) => "error-db-full",
+        StoreError::ReadOnly(_) => "error-db-readonly",
+        StoreError::NotPrivate { .. } => "error-db-not-private",
+        StoreError::BadBackup { .. }
+        | StoreError::Migration(_)
+        | StoreError::Unavailable
+        | StoreError::Other(_) => "error-db-other",
+    };
+    tr.t(key)
+}
+
+/// The screen shown while the database cannot be used: in `lang` and in English,
+/// for staff, with what is wrong.
+pub fn fault_page(lang: &str, error: &StoreError) -> Page<'static> {
+    let mut langs = vec![lang];
+    if lang != crate::i18n::FALLBACK {
+        langs.push(crate::i18n::FALLBACK);
+    }
+    let mut page = blank(Tr::new(lang).t("fault-title"), String::new());
+    for (i, l) in langs.iter().enumerate() {
+        let tr = Tr::new(l);
+        if i > 0 {
+            page.text.push(Para::new(tr.t("fault-title"), Tone::Strong));
+        }
+        page.text
+            .push(Para::new(tr.t("fault-tell-staff"), Tone::Normal));
+        page.text
+            .push(Para::new(storage_sentence(tr, error), Tone::Warn));
+        page.text.push(Para::new(tr.t("fault-retrying"), Tone::Dim));
+    }
+    page.text.push(Para::new(error.to_string(), Tone::Dim));
+    page
 }
