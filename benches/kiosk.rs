@@ -44,7 +44,10 @@ fn kiosk_at_question(dir: &tempfile::TempDir, typing: bool) -> Kiosk {
         kiosk.handle(key(code), now); // English, new, agree
     }
     kiosk.handle(key(KeyCode::Enter), now); // code noted
-    kiosk.handle(key(KeyCode::Enter), now); // first section: informal learning
+    for _ in 0..4 {
+        kiosk.handle(key(KeyCode::Down), now);
+    }
+    kiosk.handle(key(KeyCode::Enter), now); // informal learning
     if typing {
         kiosk.handle(key(KeyCode::PageDown), now);
         for _ in 0..10 {

@@ -16,7 +16,10 @@ use crate::catalog::{Catalog, ItemKind};
 use crate::code::{ClientCode, CodeError};
 use crate::config::Config;
 use crate::screens;
-use crate::session::{Answer, ClientSession, Draft, Position, item_path};
+use crate::session::{
+    Answer, ClientSession, Draft, Position, answer_path, entries, entries_path, is_asked,
+    item_path, rating_rows,
+};
 use crate::store::{Change, SaveReport, StoreError};
 use crate::ui::page::{self, Target};
 use crate::ui::text::{is_typeable, sanitize};
@@ -94,10 +97,26 @@ pub enum Screen {
     Question {
         /// Section index in the catalogue.
         section: usize,
+        /// The entry of a repeated section (a job, a language).
+        entry: Option<String>,
         /// Item index in the section.
         item: usize,
         /// The text field of a text question.
         field: Option<Box<TextArea<'static>>>,
+    },
+    /// The entries of a repeated section.
+    Entries {
+        /// Section index in the catalogue.
+        section: usize,
+    },
+    /// What to do with one entry: change, move, remove.
+    EntryActions {
+        /// Section index in the catalogue.
+        section: usize,
+        /// The entry.
+        entry: String,
+        /// "Remove" was pressed once; the next press removes.
+        confirm_remove: bool,
     },
     /// All answers at a glance.
     Summary {
@@ -177,6 +196,20 @@ pub enum Action {
     CloseOverlay,
     /// Put the focus into the text field.
     FocusField,
+    /// Add an entry to the repeated section on screen.
+    AddEntry,
+    /// Say the repeated section has nothing to add.
+    NoEntries,
+    /// Open an entry's actions.
+    OpenEntry(String),
+    /// Change an entry's answers.
+    EditEntry,
+    /// Move the entry up (-1) or down (+1).
+    MoveEntry(isize),
+    /// Remove the entry (asks once more first).
+    RemoveEntry,
+    /// Take this ISCO unit group as the occupation, or the typed words (`None`).
+    PickOccupation(Option<String>),
 }
 
 /// Everything that can happen to the kiosk.
@@ -481,6 +514,14 @@ fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
     let count = page.focusable();
     let first_button = count - page.buttons.len();
     drop(page);
+    let on_option = app.focus < count - page_buttons(app);
+    if on_option && matches!(app.question_kind(), Some(ItemKind::Ratings { .. })) {
+        match key.code {
+            KeyCode::Right => return rate(app, app.focus, 1, fx),
+            KeyCode::Left => return rate(app, app.focus, -1, fx),
+            _ => {}
+        }
+    }
     match key.code {
         KeyCode::Up | KeyCode::BackTab => move_focus(app, -1),
         KeyCode::Down | KeyCode::Tab => move_focus(app, 1),
@@ -732,6 +773,10 @@ fn toggle_languages(app: &mut App) {
     };
 }
 
+fn page_buttons(app: &App) -> usize {
+    screens::page(app).buttons.len()
+}
+
 fn move_focus(app: &mut App, delta: isize) {
     let count = screens::page(app).focusable();
     if count == 0 {
@@ -795,6 +840,29 @@ pub fn activate(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 app.focus = index;
             }
         }
+        Action::AddEntry => add_entry(app, fx),
+        Action::NoEntries => no_entries(app, fx),
+        Action::OpenEntry(entry) => {
+            if let Screen::Entries { section } = app.screen {
+                go(
+                    app,
+                    Screen::EntryActions {
+                        section,
+                        entry,
+                        confirm_remove: false,
+                    },
+                );
+            }
+        }
+        Action::EditEntry => {
+            if let Screen::EntryActions { section, entry, .. } = &app.screen {
+                let (section, entry) = (*section, entry.clone());
+                enter_asked(app, section, Some(entry), 0, 1, fx);
+            }
+        }
+        Action::MoveEntry(delta) => move_entry(app, delta, fx),
+        Action::RemoveEntry => remove_entry(app, fx),
+        Action::PickOccupation(code) => pick_occupation(app, code, fx),
     }
 }
 
@@ -826,7 +894,9 @@ fn go(app: &mut App, screen: Screen) {
 
 fn go_sections(app: &mut App, fx: &mut Vec<Effect>) {
     let came_from = match &app.screen {
-        Screen::Question { section, .. } => Some(*section),
+        Screen::Question { section, .. }
+        | Screen::Entries { section }
+        | Screen::EntryActions { section, .. } => Some(*section),
         _ => None,
     };
     go(app, Screen::Sections);
@@ -876,6 +946,11 @@ fn back(app: &mut App, fx: &mut Vec<Effect>) {
         Screen::Start => go(app, Screen::Welcome),
         Screen::Consent { .. } | Screen::CodeEntry { .. } => go(app, Screen::Start),
         Screen::Question { .. } => step(app, -1, fx),
+        Screen::Entries { .. } => go_sections(app, fx),
+        Screen::EntryActions { section, .. } => {
+            let section = *section;
+            go_entries(app, section, fx);
+        }
         Screen::Summary { .. } => go_sections(app, fx),
         Screen::Goodbye => reset(app, fx),
     }
@@ -967,7 +1042,15 @@ fn resume_at(app: &mut App, position: Position, fx: &mut Vec<Effect>) {
     match position {
         Position::Sections => go_sections(app, fx),
         Position::Summary => go_summary(app, fx),
-        Position::Question { section, item } => {
+        Position::Entries { section } => match app.catalog.section_index(&section) {
+            Some(s) => go_entries(app, s, fx),
+            None => go_sections(app, fx),
+        },
+        Position::Question {
+            section,
+            entry,
+            item,
+        } => {
             let found = app.catalog.section_index(&section).and_then(|s| {
                 app.catalog.sections[s]
                     .items
@@ -976,59 +1059,116 @@ fn resume_at(app: &mut App, position: Position, fx: &mut Vec<Effect>) {
                     .map(|i| (s, i))
             });
             match found {
-                Some((s, i)) => enter_question(app, s, i, fx),
+                Some((s, i)) => enter_question(app, s, entry, i, fx),
                 None => go_sections(app, fx),
             }
         }
     }
 }
 
+fn go_entries(app: &mut App, section: usize, fx: &mut Vec<Effect>) {
+    let Some(id) = app.catalog.sections.get(section).map(|s| s.id.clone()) else {
+        return;
+    };
+    go(app, Screen::Entries { section });
+    write_position(app, Position::Entries { section: id }, fx);
+}
+
 fn open_section(app: &mut App, section: usize, fx: &mut Vec<Effect>) {
     let Some(sec) = app.catalog.sections.get(section) else {
         return;
     };
+    if sec.repeat {
+        go_entries(app, section, fx);
+        return;
+    }
     // Continue at the first unanswered question, or the first if all are answered.
     let item = app
         .client
         .as_ref()
         .and_then(|c| {
-            sec.items
-                .iter()
-                .position(|i| !c.answers.contains_key(&item_path(&sec.id, &i.id)))
+            sec.items.iter().position(|i| {
+                is_asked(&c.answers, sec, None, i)
+                    && !c.answers.contains_key(&item_path(&sec.id, &i.id))
+            })
         })
         .unwrap_or(0);
-    enter_question(app, section, item, fx);
+    enter_asked(app, section, None, item, 1, fx);
 }
 
-fn enter_question(app: &mut App, section: usize, item: usize, fx: &mut Vec<Effect>) {
+/// Enters the first question from `item` on, going in `direction`, that is asked
+/// (its condition holds); past either end, back to the entry list or section list.
+fn enter_asked(
+    app: &mut App,
+    section: usize,
+    entry: Option<String>,
+    item: usize,
+    direction: isize,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(sec) = app.catalog.sections.get(section) else {
+        return;
+    };
+    let answers = app
+        .client
+        .as_ref()
+        .map(|c| c.answers.clone())
+        .unwrap_or_default();
+    let mut index = item as isize;
+    while index >= 0 && (index as usize) < sec.items.len() {
+        if is_asked(&answers, sec, entry.as_deref(), &sec.items[index as usize]) {
+            enter_question(app, section, entry, index as usize, fx);
+            return;
+        }
+        index += direction;
+    }
+    if sec.repeat {
+        go_entries(app, section, fx);
+    } else {
+        go_sections(app, fx);
+    }
+}
+
+fn enter_question(
+    app: &mut App,
+    section: usize,
+    entry: Option<String>,
+    item: usize,
+    fx: &mut Vec<Effect>,
+) {
     let Some(sec) = app.catalog.sections.get(section) else {
         return;
     };
     let Some(it) = sec.items.get(item) else {
         return;
     };
-    let path = item_path(&sec.id, &it.id);
+    let path = answer_path(&sec.id, entry.as_deref(), &it.id);
     let field = it.kind.is_text().then(|| {
         let multiline = matches!(it.kind, ItemKind::LongText);
         let client = app.client.as_ref();
         let draft = client
             .and_then(|c| c.draft.as_ref())
             .filter(|d| d.item == path);
+        let end = (usize::MAX, usize::MAX);
         match (draft, client.and_then(|c| c.answers.get(&path))) {
             (Some(d), _) => new_field(&d.text, (d.cursor_row, d.cursor_col), multiline),
-            (None, Some(Answer::Text(t))) => new_field(t, (usize::MAX, usize::MAX), multiline),
+            (None, Some(Answer::Text(t))) => new_field(t, end, multiline),
+            (None, Some(Answer::Year(y))) => new_field(&y.to_string(), end, multiline),
+            (None, Some(Answer::Occupation { words, .. })) => new_field(words, end, multiline),
             _ => new_field("", (0, 0), multiline),
         }
     });
     let has_field = field.is_some();
     let position = Position::Question {
         section: sec.id.clone(),
+        entry: entry.clone(),
         item: it.id.clone(),
     };
     go(
         app,
         Screen::Question {
             section,
+            entry,
             item,
             field,
         },
@@ -1039,13 +1179,23 @@ fn enter_question(app: &mut App, section: usize, item: usize, fx: &mut Vec<Effec
     write_position(app, position, fx);
 }
 
+/// The current question's storage path and kind.
 fn current_path(app: &App) -> Option<(String, ItemKind)> {
-    let Screen::Question { section, item, .. } = &app.screen else {
+    let Screen::Question {
+        section,
+        entry,
+        item,
+        ..
+    } = &app.screen
+    else {
         return None;
     };
     let sec = app.catalog.sections.get(*section)?;
     let it = sec.items.get(*item)?;
-    Some((item_path(&sec.id, &it.id), it.kind.clone()))
+    Some((
+        answer_path(&sec.id, entry.as_deref(), &it.id),
+        it.kind.clone(),
+    ))
 }
 
 fn set_answer(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<Effect>) {
@@ -1079,11 +1229,23 @@ fn set_answer(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<
     }
 }
 
+/// The id of the option at focus index `index` of the current question.
+fn option_at(app: &App, index: usize) -> Option<usize> {
+    let page = screens::page(app);
+    index.checked_sub(page.first_option_index())
+}
+
 fn toggle(app: &mut App, option: usize, fx: &mut Vec<Effect>) {
     let Some((path, kind)) = current_path(app) else {
         return;
     };
-    let Some(chosen) = kind.options().get(option).cloned() else {
+    if let ItemKind::Ratings { .. } = kind {
+        let focus = screens::page(app).first_option_index() + option;
+        rate(app, focus, 0, fx);
+        return;
+    }
+    let choices = kind.choices();
+    let Some(chosen) = choices.get(option).cloned() else {
         return;
     };
     let current = app
@@ -1091,24 +1253,59 @@ fn toggle(app: &mut App, option: usize, fx: &mut Vec<Effect>) {
         .as_ref()
         .and_then(|c| c.answers.get(&path))
         .cloned();
-    let answer = match kind {
-        ItemKind::Single { .. } => Some(Answer::Choice(chosen)),
-        ItemKind::Multi { .. } => {
-            let mut list = match current {
-                Some(Answer::Choices(list)) => list,
-                _ => Vec::new(),
-            };
-            if let Some(at) = list.iter().position(|c| *c == chosen) {
-                list.remove(at);
-            } else {
-                list.push(chosen);
-            }
-            // Keep the catalogue's order, whatever order they were tapped in.
-            list.sort_by_key(|c| kind.options().iter().position(|o| o == c));
-            (!list.is_empty()).then_some(Answer::Choices(list))
+    let answer = if kind.is_single_choice() {
+        Some(Answer::Choice(chosen))
+    } else {
+        let mut list = match current {
+            Some(Answer::Choices(list)) => list,
+            _ => Vec::new(),
+        };
+        if let Some(at) = list.iter().position(|c| *c == chosen) {
+            list.remove(at);
+        } else {
+            list.push(chosen);
         }
-        ItemKind::ShortText | ItemKind::LongText => return,
+        // Keep the catalogue's order, whatever order they were tapped in.
+        list.sort_by_key(|c| choices.iter().position(|o| o == c));
+        (!list.is_empty()).then_some(Answer::Choices(list))
     };
+    set_answer(app, path, answer, fx);
+}
+
+/// Changes the rating of the competence at focus index `focus`: `delta` 0 cycles
+/// none → A → B → C → none (a tap), +1 and -1 step up and down (arrow keys).
+fn rate(app: &mut App, focus: usize, delta: i8, fx: &mut Vec<Effect>) {
+    let Some((path, kind)) = current_path(app) else {
+        return;
+    };
+    let Some(row) = option_at(app, focus) else {
+        return;
+    };
+    let answers = app
+        .client
+        .as_ref()
+        .map(|c| c.answers.clone())
+        .unwrap_or_default();
+    let rows = rating_rows(&answers, &kind);
+    let Some((competence, _)) = rows.get(row) else {
+        return;
+    };
+    let mut ratings = match answers.get(&path) {
+        Some(Answer::Ratings(r)) => r.clone(),
+        _ => Default::default(),
+    };
+    const LEVELS: [&str; 4] = ["", "a", "b", "c"];
+    let now = ratings.get(competence).map(String::as_str).unwrap_or("");
+    let at = LEVELS.iter().position(|l| *l == now).unwrap_or(0) as i8;
+    let next = match delta {
+        0 => (at + 1) % 4,
+        d => (at + d).clamp(0, 3),
+    };
+    match LEVELS[next as usize] {
+        "" => ratings.remove(competence),
+        level => ratings.insert(competence.clone(), level.to_string()),
+    };
+    let answer = (!ratings.is_empty()).then_some(Answer::Ratings(ratings));
     set_answer(app, path, answer, fx);
 }
 
@@ -1121,13 +1318,40 @@ fn answer_special(app: &mut App, answer: Answer, fx: &mut Vec<Effect>) {
     clear_draft(app, fx);
 }
 
-/// Confirms the typed text of the current question as its answer.
-fn commit_field(app: &mut App, fx: &mut Vec<Effect>) {
-    let Some((path, kind)) = current_path(app) else {
+fn pick_occupation(app: &mut App, code: Option<String>, fx: &mut Vec<Effect>) {
+    let Some((path, ItemKind::Occupation)) = current_path(app) else {
         return;
     };
+    let typed = app.field_text().unwrap_or_default().trim().to_string();
+    let (isco, words) = match code {
+        Some(code) => {
+            let title = crate::reference::reference()
+                .ok()
+                .and_then(|r| r.isco_group(&code))
+                .map(|g| g.title.get(&app.lang).to_string())
+                .unwrap_or_else(|| typed.clone());
+            (Some(code), title)
+        }
+        None if typed.is_empty() => return,
+        None => (None, typed),
+    };
+    // The field shows what was chosen, so the answer and the field agree.
+    let multiline = false;
+    if let Screen::Question { field, .. } = &mut app.screen {
+        *field = Some(new_field(&words, (usize::MAX, usize::MAX), multiline));
+    }
+    set_answer(app, path, Some(Answer::Occupation { isco, words }), fx);
+    clear_draft(app, fx);
+}
+
+/// Confirms the typed text of the current question; false when it is not a valid
+/// answer (a year that is none), so the client stays on the question.
+fn commit_field(app: &mut App, fx: &mut Vec<Effect>) -> bool {
+    let Some((path, kind)) = current_path(app) else {
+        return true;
+    };
     if !kind.is_text() {
-        return;
+        return true;
     }
     let text = app.field_text().unwrap_or_default();
     let text = text.trim();
@@ -1136,12 +1360,60 @@ fn commit_field(app: &mut App, fx: &mut Vec<Effect>) {
         .as_ref()
         .and_then(|c| c.answers.get(&path))
         .cloned();
-    if !text.is_empty() {
-        set_answer(app, path, Some(Answer::Text(text.to_string())), fx);
-    } else if matches!(current, Some(Answer::Text(_))) {
-        set_answer(app, path, None, fx);
+    let typed_answer = |a: &Option<Answer>| {
+        matches!(
+            a,
+            Some(Answer::Text(_) | Answer::Year(_) | Answer::Occupation { .. })
+        )
+    };
+    if text.is_empty() {
+        if typed_answer(&current) {
+            set_answer(app, path, None, fx);
+        }
+        clear_draft(app, fx);
+        return true;
     }
+    let answer = match kind {
+        ItemKind::Year => match parse_year(text) {
+            Some(year) => Answer::Year(year),
+            None => {
+                set_notice(app, "notice-year", None, true);
+                return false;
+            }
+        },
+        ItemKind::Occupation => match current {
+            Some(Answer::Occupation { words, isco }) if words == text => {
+                Answer::Occupation { isco, words }
+            }
+            _ => Answer::Occupation {
+                isco: None,
+                words: text.to_string(),
+            },
+        },
+        _ => Answer::Text(text.to_string()),
+    };
+    set_answer(app, path, Some(answer), fx);
     clear_draft(app, fx);
+    true
+}
+
+/// A year between 1900 and next year, typed with Western or Arabic-Indic digits.
+pub fn parse_year(text: &str) -> Option<u16> {
+    let digits: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '0'..='9' => Some(c),
+            '\u{0660}'..='\u{0669}' => char::from_digit(c as u32 - 0x0660, 10),
+            '\u{06F0}'..='\u{06F9}' => char::from_digit(c as u32 - 0x06F0, 10),
+            _ => None,
+        })
+        .collect();
+    if digits.chars().count() != text.chars().filter(|c| !c.is_whitespace()).count() {
+        return None;
+    }
+    let year: u16 = digits.parse().ok()?;
+    let next = chrono::Datelike::year(&chrono::Utc::now()) + 1;
+    (1900..=next as u16).contains(&year).then_some(year)
 }
 
 fn clear_draft(app: &mut App, fx: &mut Vec<Effect>) {
@@ -1156,17 +1428,141 @@ fn clear_draft(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 fn step(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
-    let Screen::Question { section, item, .. } = app.screen else {
+    let Screen::Question {
+        section,
+        ref entry,
+        item,
+        ..
+    } = app.screen
+    else {
         return;
     };
-    commit_field(app, fx);
-    let count = app.catalog.sections[section].items.len() as isize;
-    let target = item as isize + delta;
-    if target < 0 || target >= count {
-        go_sections(app, fx);
-    } else {
-        enter_question(app, section, target as usize, fx);
+    let entry = entry.clone();
+    if !commit_field(app, fx) && delta > 0 {
+        return;
     }
+    enter_asked(
+        app,
+        section,
+        entry,
+        (item as isize + delta).max(-1) as usize,
+        delta.signum(),
+        fx,
+    );
+}
+
+/// The section on screen, for the entry actions.
+fn entry_section(app: &App) -> Option<(usize, String)> {
+    match &app.screen {
+        Screen::Entries { section } | Screen::EntryActions { section, .. } => app
+            .catalog
+            .sections
+            .get(*section)
+            .map(|s| (*section, s.id.clone())),
+        _ => None,
+    }
+}
+
+fn set_entries(app: &mut App, section: &str, list: Vec<String>, fx: &mut Vec<Effect>) {
+    set_answer(app, entries_path(section), Some(Answer::Choices(list)), fx);
+}
+
+fn add_entry(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some((index, id)) = entry_section(app) else {
+        return;
+    };
+    let answers = app
+        .client
+        .as_ref()
+        .map(|c| c.answers.clone())
+        .unwrap_or_default();
+    let mut list = entries(&answers, &id).unwrap_or_default();
+    let next = list
+        .iter()
+        .filter_map(|e| e.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    list.push(next.to_string());
+    set_entries(app, &id, list, fx);
+    enter_asked(app, index, Some(next.to_string()), 0, 1, fx);
+}
+
+fn no_entries(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some((_, id)) = entry_section(app) else {
+        return;
+    };
+    set_entries(app, &id, Vec::new(), fx);
+    go_sections(app, fx);
+}
+
+fn move_entry(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
+    let (Some((_, id)), Screen::EntryActions { entry, .. }) = (entry_section(app), &app.screen)
+    else {
+        return;
+    };
+    let entry = entry.clone();
+    let answers = app
+        .client
+        .as_ref()
+        .map(|c| c.answers.clone())
+        .unwrap_or_default();
+    let mut list = entries(&answers, &id).unwrap_or_default();
+    let Some(at) = list.iter().position(|e| *e == entry) else {
+        return;
+    };
+    let to = at as isize + delta;
+    if to < 0 || to as usize >= list.len() {
+        return;
+    }
+    list.swap(at, to as usize);
+    set_entries(app, &id, list, fx);
+}
+
+fn remove_entry(app: &mut App, fx: &mut Vec<Effect>) {
+    let Screen::EntryActions {
+        section,
+        entry,
+        confirm_remove,
+    } = &mut app.screen
+    else {
+        return;
+    };
+    if !*confirm_remove {
+        *confirm_remove = true;
+        return;
+    }
+    let (section, entry) = (*section, entry.clone());
+    let Some(id) = app.catalog.sections.get(section).map(|s| s.id.clone()) else {
+        return;
+    };
+    let prefix = format!("{id}.{entry}.");
+    let paths: Vec<String> = app
+        .client
+        .as_ref()
+        .map(|c| {
+            c.answers
+                .keys()
+                .filter(|k| k.starts_with(&prefix))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    for path in paths {
+        set_answer(app, path, None, fx);
+    }
+    let answers = app
+        .client
+        .as_ref()
+        .map(|c| c.answers.clone())
+        .unwrap_or_default();
+    let list: Vec<String> = entries(&answers, &id)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| *e != entry)
+        .collect();
+    set_entries(app, &id, list, fx);
+    go_entries(app, section, fx);
 }
 
 /// Saves the text being typed at once (used before the screen is cleared).

@@ -15,8 +15,28 @@ use crate::i18n::{self, locales};
 /// The catalogue files compiled into the binary, as `(file name, text)`.
 pub const EMBEDDED: &[(&str, &str)] = &[
     (
+        "db/catalog/01-life.toml",
+        include_str!("../db/catalog/01-life.toml"),
+    ),
+    (
+        "db/catalog/02-education.toml",
+        include_str!("../db/catalog/02-education.toml"),
+    ),
+    (
+        "db/catalog/03-work.toml",
+        include_str!("../db/catalog/03-work.toml"),
+    ),
+    (
+        "db/catalog/04-languages.toml",
+        include_str!("../db/catalog/04-languages.toml"),
+    ),
+    (
         "db/catalog/05-informal.toml",
         include_str!("../db/catalog/05-informal.toml"),
+    ),
+    (
+        "db/catalog/06-competences.toml",
+        include_str!("../db/catalog/06-competences.toml"),
     ),
     (
         "db/catalog/07-goals.toml",
@@ -38,6 +58,10 @@ pub struct Section {
     pub id: String,
     /// Its questions, in order.
     pub items: Vec<Item>,
+    /// Whether the questions are asked once per entry (each job, each language).
+    pub repeat: bool,
+    /// In a repeated section, the item whose answer names an entry.
+    pub entry_title: Option<String>,
 }
 
 /// One question.
@@ -47,6 +71,47 @@ pub struct Item {
     pub id: String,
     /// How it is answered.
     pub kind: ItemKind,
+    /// Asked only when an earlier answer of the same section (or entry) fits.
+    pub when: Option<Condition>,
+}
+
+/// "Ask this only if …": an earlier choice question's answer is one of `any_of`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The item of the same section whose answer decides.
+    pub item: String,
+    /// Options that make the question appear.
+    pub any_of: Vec<String>,
+}
+
+/// A reason to suggest a competence, from an earlier answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rule {
+    /// The section.
+    pub section: String,
+    /// The item, or any answer in the section when `None`.
+    pub item: Option<String>,
+    /// An option the answer must include, or any answer when `None`.
+    pub option: Option<String>,
+}
+
+impl Rule {
+    fn parse(text: &str) -> Self {
+        let (path, option) = match text.split_once('=') {
+            Some((p, o)) => (p, Some(o.to_string())),
+            None => (text, None),
+        };
+        let (section, item) = match path.split_once('.') {
+            Some((s, i)) => (s.to_string(), Some(i.to_string())),
+            None => (path.to_string(), None),
+        };
+        Self {
+            section,
+            item,
+            option,
+        }
+    }
 }
 
 /// How a question is answered.
@@ -66,6 +131,23 @@ pub enum ItemKind {
     ShortText,
     /// Several lines of the client's own words.
     LongText,
+    /// A year, such as 2015.
+    Year,
+    /// An ISCED 2011 level, chosen from plain descriptions.
+    Isced,
+    /// An occupation searched in ISCO-08, or the client's own words.
+    Occupation,
+    /// One skill of the CEFR grid (the item id names the skill), as "I can …".
+    Cefr,
+    /// Competences each rated A, B or C.
+    Ratings {
+        /// Competence ids (for DigComp, its competence ids).
+        competences: Vec<String>,
+        /// Why a competence is suggested.
+        suggest: Vec<(String, Vec<Rule>)>,
+        /// The competences are DigComp 2.2's, with texts from the reference data.
+        digcomp: bool,
+    },
 }
 
 impl ItemKind {
@@ -73,13 +155,37 @@ impl ItemKind {
     pub fn options(&self) -> &[String] {
         match self {
             ItemKind::Single { options } | ItemKind::Multi { options } => options,
-            ItemKind::ShortText | ItemKind::LongText => &[],
+            _ => &[],
         }
     }
 
-    /// Whether the client types the answer.
+    /// The ids a choice question is answered with: its options, the CEFR levels
+    /// (`none` first: "not yet"), or the ISCED levels `0`–`8`.
+    pub fn choices(&self) -> Vec<String> {
+        match self {
+            ItemKind::Single { options } | ItemKind::Multi { options } => options.clone(),
+            ItemKind::Cefr => ["none", "A1", "A2", "B1", "B2", "C1", "C2"]
+                .map(String::from)
+                .to_vec(),
+            ItemKind::Isced => (0..=8).map(|l| l.to_string()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether one choice excludes the others.
+    pub fn is_single_choice(&self) -> bool {
+        matches!(
+            self,
+            ItemKind::Single { .. } | ItemKind::Cefr | ItemKind::Isced
+        )
+    }
+
+    /// Whether the client types the answer in a field.
     pub fn is_text(&self) -> bool {
-        matches!(self, ItemKind::ShortText | ItemKind::LongText)
+        matches!(
+            self,
+            ItemKind::ShortText | ItemKind::LongText | ItemKind::Year | ItemKind::Occupation
+        )
     }
 }
 
@@ -94,6 +200,9 @@ struct CatalogFile {
 #[serde(deny_unknown_fields)]
 struct RawSection {
     id: String,
+    #[serde(default)]
+    repeat: bool,
+    entry_title: Option<String>,
     #[serde(rename = "item", default)]
     items: Vec<RawItem>,
 }
@@ -105,6 +214,12 @@ struct RawItem {
     kind: RawKind,
     #[serde(default)]
     options: Vec<String>,
+    when: Option<Condition>,
+    #[serde(default)]
+    competences: Vec<String>,
+    #[serde(default)]
+    suggest: std::collections::BTreeMap<String, Vec<String>>,
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -114,12 +229,34 @@ enum RawKind {
     Multi,
     ShortText,
     LongText,
+    Year,
+    Isced,
+    Occupation,
+    Cefr,
+    Ratings,
 }
 
 impl RawSection {
     fn into_section(self, file: &str) -> Result<Section, CatalogError> {
+        let syntax = |detail: String| CatalogError::Syntax {
+            file: file.into(),
+            detail,
+        };
         let mut items = Vec::with_capacity(self.items.len());
         for raw in self.items {
+            let full = format!("{}.{}", self.id, raw.id);
+            let choice = matches!(raw.kind, RawKind::Single | RawKind::Multi);
+            if !choice && !raw.options.is_empty() {
+                return Err(syntax(format!("\"{full}\" cannot have options")));
+            }
+            let ratings = matches!(raw.kind, RawKind::Ratings);
+            if !ratings
+                && (!raw.competences.is_empty() || !raw.suggest.is_empty() || raw.source.is_some())
+            {
+                return Err(syntax(format!(
+                    "\"{full}\": competences, suggest and source belong to ratings"
+                )));
+            }
             let kind = match raw.kind {
                 RawKind::Single => ItemKind::Single {
                     options: raw.options,
@@ -127,21 +264,61 @@ impl RawSection {
                 RawKind::Multi => ItemKind::Multi {
                     options: raw.options,
                 },
-                RawKind::ShortText | RawKind::LongText if !raw.options.is_empty() => {
-                    return Err(CatalogError::Syntax {
-                        file: file.into(),
-                        detail: format!(
-                            "\"{}.{}\" is a text question and cannot have options",
-                            self.id, raw.id
-                        ),
-                    });
-                }
                 RawKind::ShortText => ItemKind::ShortText,
                 RawKind::LongText => ItemKind::LongText,
+                RawKind::Year => ItemKind::Year,
+                RawKind::Isced => ItemKind::Isced,
+                RawKind::Occupation => ItemKind::Occupation,
+                RawKind::Cefr => ItemKind::Cefr,
+                RawKind::Ratings => {
+                    let digcomp = match raw.source.as_deref() {
+                        None => false,
+                        Some("digcomp") => true,
+                        Some(other) => {
+                            return Err(syntax(format!(
+                                "\"{full}\": unknown source \"{other}\" (known: digcomp)"
+                            )));
+                        }
+                    };
+                    let competences = if digcomp {
+                        if !raw.competences.is_empty() {
+                            return Err(syntax(format!(
+                                "\"{full}\": a DigComp list takes its competences from the reference data"
+                            )));
+                        }
+                        crate::reference::reference()
+                            .map_err(|e| syntax(e.to_string()))?
+                            .digcomp
+                            .iter()
+                            .flat_map(|a| a.competences.iter().map(|c| c.id.clone()))
+                            .collect()
+                    } else {
+                        raw.competences
+                    };
+                    let suggest = raw
+                        .suggest
+                        .into_iter()
+                        .map(|(c, rules)| (c, rules.iter().map(|r| Rule::parse(r)).collect()))
+                        .collect();
+                    ItemKind::Ratings {
+                        competences,
+                        suggest,
+                        digcomp,
+                    }
+                }
             };
-            items.push(Item { id: raw.id, kind });
+            items.push(Item {
+                id: raw.id,
+                kind,
+                when: raw.when,
+            });
         }
-        Ok(Section { id: self.id, items })
+        Ok(Section {
+            id: self.id,
+            items,
+            repeat: self.repeat,
+            entry_title: self.entry_title,
+        })
     }
 }
 
@@ -179,6 +356,16 @@ pub enum CatalogError {
         file: String,
         /// The id.
         id: String,
+    },
+    /// A reference to something that does not exist.
+    #[error("catalogue file {file}: entry \"{id}\" refers to {reference}, which does not fit")]
+    Unknown {
+        /// The file.
+        file: String,
+        /// The entry.
+        id: String,
+        /// What it refers to.
+        reference: String,
     },
     /// A text missing in one shipped language.
     #[error("catalogue file {file}: entry \"{id}\" has no text \"{key}\" in language \"{lang}\"")]
@@ -219,6 +406,16 @@ pub fn option_key(section: &str, item: &str, option: &str) -> String {
     format!("option-{section}-{item}-{option}")
 }
 
+/// The message id of the button that adds an entry to a repeated section.
+pub fn section_add_key(section: &str) -> String {
+    format!("section-{section}-add")
+}
+
+/// The message id of the choice "nothing to add here" in a repeated section.
+pub fn section_none_key(section: &str) -> String {
+    format!("section-{section}-none")
+}
+
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -243,9 +440,12 @@ impl Catalog {
             })?;
             let section = parsed.section.into_section(file)?;
             check_section(file, &section, &mut section_ids)?;
-            sections.push(section);
+            sections.push((file, section));
         }
-        Ok(Self { sections })
+        check_rules(&sections)?;
+        Ok(Self {
+            sections: sections.into_iter().map(|(_, s)| s).collect(),
+        })
     }
 
     /// The section with this id.
@@ -256,6 +456,11 @@ impl Catalog {
     /// The position of a section in the list.
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.sections.iter().position(|s| s.id == id)
+    }
+
+    /// The item `item` of section `section`.
+    pub fn item(&self, section: &str, item: &str) -> Option<&Item> {
+        self.section(section)?.items.iter().find(|i| i.id == item)
     }
 
     /// Number of questions in the whole checklist.
@@ -292,6 +497,24 @@ fn check_section(
         (section.id.clone(), section_key(&section.id)),
         (section.id.clone(), section_intro_key(&section.id)),
     ];
+    if section.repeat {
+        keys.push((section.id.clone(), section_add_key(&section.id)));
+        keys.push((section.id.clone(), section_none_key(&section.id)));
+        let title = section.entry_title.as_deref().unwrap_or_default();
+        if !section.items.iter().any(|i| i.id == title) {
+            return Err(CatalogError::Unknown {
+                file: file.into(),
+                id: section.id.clone(),
+                reference: format!("entry_title \"{title}\""),
+            });
+        }
+    } else if section.entry_title.is_some() {
+        return Err(CatalogError::Unknown {
+            file: file.into(),
+            id: section.id.clone(),
+            reference: "entry_title without repeat = true".into(),
+        });
+    }
     let mut item_ids = HashSet::new();
     for item in &section.items {
         let full_id = format!("{}.{}", section.id, item.id);
@@ -306,8 +529,74 @@ fn check_section(
         }
         keys.push((full_id.clone(), item_key(&section.id, &item.id)));
         keys.push((full_id.clone(), item_example_key(&section.id, &item.id)));
+        if let Some(when) = &item.when {
+            let decides = section
+                .items
+                .iter()
+                .take_while(|i| i.id != item.id)
+                .find(|i| i.id == when.item);
+            let fits = decides.is_some_and(|d| {
+                when.any_of.iter().all(|o| d.kind.options().contains(o)) && !when.any_of.is_empty()
+            });
+            if !fits {
+                return Err(CatalogError::Unknown {
+                    file: file.into(),
+                    id: full_id,
+                    reference: format!(
+                        "when: \"{}\" must be an earlier choice question with options {:?}",
+                        when.item, when.any_of
+                    ),
+                });
+            }
+        }
+        if matches!(item.kind, ItemKind::Cefr) {
+            let known = crate::reference::reference()
+                .map(|r| r.cefr_skill(&item.id).is_some())
+                .unwrap_or(false);
+            if !known {
+                return Err(CatalogError::Unknown {
+                    file: file.into(),
+                    id: full_id,
+                    reference: "a CEFR item's id must be a skill of db/reference/cefr.toml".into(),
+                });
+            }
+        }
+        if let ItemKind::Ratings {
+            competences,
+            suggest,
+            digcomp,
+        } = &item.kind
+        {
+            if competences.is_empty() {
+                return Err(CatalogError::Empty {
+                    file: file.into(),
+                    id: full_id,
+                });
+            }
+            for (competence, _) in suggest {
+                if !competences.contains(competence) {
+                    return Err(CatalogError::Unknown {
+                        file: file.into(),
+                        id: full_id.clone(),
+                        reference: format!("suggest names unknown competence \"{competence}\""),
+                    });
+                }
+            }
+            if !digcomp {
+                for competence in competences {
+                    if !valid_id(competence) {
+                        return Err(err_id(&format!("{full_id}.{competence}")));
+                    }
+                    keys.push((
+                        format!("{full_id}.{competence}"),
+                        option_key(&section.id, &item.id, competence),
+                    ));
+                }
+            }
+        }
         let options = item.kind.options();
-        if !item.kind.is_text() && options.is_empty() {
+        let choice = matches!(item.kind, ItemKind::Single { .. } | ItemKind::Multi { .. });
+        if choice && options.is_empty() {
             return Err(CatalogError::Empty {
                 file: file.into(),
                 id: full_id,
@@ -343,6 +632,55 @@ fn check_section(
     Ok(())
 }
 
+/// Every suggestion rule must name a section, item and option that exist.
+fn check_rules(sections: &[(&str, Section)]) -> Result<(), CatalogError> {
+    for (file, section) in sections {
+        for item in &section.items {
+            let ItemKind::Ratings { suggest, .. } = &item.kind else {
+                continue;
+            };
+            for (competence, rules) in suggest {
+                for rule in rules {
+                    let target = sections
+                        .iter()
+                        .map(|(_, s)| s)
+                        .find(|s| s.id == rule.section);
+                    let item_ok = match (&rule.item, target) {
+                        (_, None) => false,
+                        (None, Some(_)) => rule.option.is_none(),
+                        (Some(i), Some(s)) => s.items.iter().any(|it| {
+                            it.id == *i
+                                && rule
+                                    .option
+                                    .as_ref()
+                                    .is_none_or(|o| it.kind.options().contains(o))
+                        }),
+                    };
+                    if !item_ok {
+                        return Err(CatalogError::Unknown {
+                            file: (*file).into(),
+                            id: format!("{}.{}.{competence}", section.id, item.id),
+                            reference: format!(
+                                "rule \"{}{}{}\"",
+                                rule.section,
+                                rule.item
+                                    .as_ref()
+                                    .map(|i| format!(".{i}"))
+                                    .unwrap_or_default(),
+                                rule.option
+                                    .as_ref()
+                                    .map(|o| format!("={o}"))
+                                    .unwrap_or_default()
+                            ),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,8 +688,20 @@ mod tests {
     #[test]
     fn embedded_catalogue_is_complete() {
         let catalog = Catalog::embedded().unwrap();
-        assert!(catalog.sections.len() >= 2);
-        assert!(catalog.item_count() >= 8);
+        let ids: Vec<&str> = catalog.sections.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "life",
+                "education",
+                "work",
+                "languages",
+                "informal",
+                "competences",
+                "goals"
+            ]
+        );
+        assert!(catalog.item_count() >= 40);
     }
 
     #[test]

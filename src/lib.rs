@@ -10,6 +10,9 @@ pub mod cli;
 pub mod code;
 pub mod config;
 pub mod i18n;
+pub mod portfolio;
+
+pub mod reference;
 pub mod runtime;
 pub mod screens;
 pub mod session;

@@ -17,6 +17,17 @@ pub enum Answer {
     Choices(Vec<String>),
     /// The client's own words.
     Text(String),
+    /// A year.
+    Year(u16),
+    /// An occupation: an ISCO-08 unit group when one was chosen, and the client's words.
+    Occupation {
+        /// ISCO-08 unit group code.
+        isco: Option<String>,
+        /// What the client typed.
+        words: String,
+    },
+    /// Competence ratings: competence id to `a`, `b` or `c`.
+    Ratings(BTreeMap<String, String>),
     /// "I don't know".
     DontKnow,
     /// "I prefer not to say".
@@ -34,8 +45,16 @@ pub enum Position {
     Question {
         /// Section id.
         section: String,
+        /// Entry id in a repeated section.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        entry: Option<String>,
         /// Item id.
         item: String,
+    },
+    /// The list of entries of a repeated section.
+    Entries {
+        /// Section id.
+        section: String,
     },
     /// The summary of all answers.
     Summary,
@@ -87,15 +106,72 @@ pub fn item_path(section: &str, item: &str) -> String {
     format!("{section}.{item}")
 }
 
+/// The storage key of a question, in an entry of a repeated section or not:
+/// `section.entry.item` or `section.item`.
+pub fn answer_path(section: &str, entry: Option<&str>, item: &str) -> String {
+    match entry {
+        Some(e) => format!("{section}.{e}.{item}"),
+        None => format!("{section}.{item}"),
+    }
+}
+
+/// The storage key of a repeated section's entry list.
+pub fn entries_path(section: &str) -> String {
+    format!("{section}.entries")
+}
+
+/// Whether `item` is asked, given the answers so far (its `when` condition).
+pub fn is_asked(
+    answers: &BTreeMap<String, Answer>,
+    section: &Section,
+    entry: Option<&str>,
+    item: &crate::catalog::Item,
+) -> bool {
+    let Some(when) = &item.when else {
+        return true;
+    };
+    match answers.get(&answer_path(&section.id, entry, &when.item)) {
+        Some(Answer::Choice(c)) => when.any_of.contains(c),
+        Some(Answer::Choices(list)) => list.iter().any(|c| when.any_of.contains(c)),
+        _ => false,
+    }
+}
+
+/// The entry ids of a repeated section, in order; `None` if the client has neither
+/// added an entry nor said there is nothing to add.
+pub fn entries(answers: &BTreeMap<String, Answer>, section: &str) -> Option<Vec<String>> {
+    match answers.get(&entries_path(section)) {
+        Some(Answer::Choices(list)) => Some(list.clone()),
+        _ => None,
+    }
+}
+
 impl ClientSession {
-    /// Answered questions in `section`, and how many it has.
+    /// Answered questions in `section`, and how many it asks.
     pub fn section_progress(&self, section: &Section) -> (usize, usize) {
-        let answered = section
-            .items
-            .iter()
-            .filter(|i| self.answers.contains_key(&item_path(&section.id, &i.id)))
-            .count();
-        (answered, section.items.len())
+        let count = |entry: Option<&str>| {
+            section
+                .items
+                .iter()
+                .filter(|i| is_asked(&self.answers, section, entry, i))
+                .fold((0, 0), |(a, n), i| {
+                    let answered =
+                        self.answers
+                            .contains_key(&answer_path(&section.id, entry, &i.id));
+                    (a + usize::from(answered), n + 1)
+                })
+        };
+        if !section.repeat {
+            return count(None);
+        }
+        match entries(&self.answers, &section.id) {
+            // "Nothing to add" or entries: the list itself counts as one answer.
+            Some(list) => list.iter().fold((1, 1), |(a, n), e| {
+                let (ea, en) = count(Some(e));
+                (a + ea, n + en)
+            }),
+            None => (0, 1),
+        }
     }
 
     /// Whether `section` is untouched, started or done.
@@ -115,4 +191,58 @@ impl ClientSession {
             .map(|s| self.section_progress(s))
             .fold((0, 0), |(a, n), (sa, sn)| (a + sa, n + sn))
     }
+}
+
+/// Whether an earlier answer fits `rule`.
+pub fn rule_matches(answers: &BTreeMap<String, Answer>, rule: &crate::catalog::Rule) -> bool {
+    answers.iter().any(|(key, answer)| {
+        let mut parts = key.split('.');
+        if parts.next() != Some(rule.section.as_str()) {
+            return false;
+        }
+        let rest: Vec<&str> = parts.collect();
+        // `section.item` or `section.entry.item`; the entry list itself is no answer.
+        let item = match rest.as_slice() {
+            [item] if *item != "entries" => *item,
+            [_, item] => *item,
+            _ => return false,
+        };
+        if rule.item.as_deref().is_some_and(|i| i != item) {
+            return false;
+        }
+        match (&rule.option, answer) {
+            (None, Answer::DontKnow | Answer::PreferNotToSay) => rule.item.is_none(),
+            (None, _) => true,
+            (Some(o), Answer::Choice(c)) => c == o,
+            (Some(o), Answer::Choices(list)) => list.contains(o),
+            (Some(_), _) => false,
+        }
+    })
+}
+
+/// The competences of a ratings question in the order shown: those suggested by
+/// earlier answers first (marked `true`), then the rest, each group in catalogue order.
+pub fn rating_rows(
+    answers: &BTreeMap<String, Answer>,
+    kind: &crate::catalog::ItemKind,
+) -> Vec<(String, bool)> {
+    let crate::catalog::ItemKind::Ratings {
+        competences,
+        suggest,
+        ..
+    } = kind
+    else {
+        return Vec::new();
+    };
+    let suggested = |c: &String| {
+        suggest
+            .iter()
+            .any(|(id, rules)| id == c && rules.iter().any(|r| rule_matches(answers, r)))
+    };
+    let (mut first, rest): (Vec<_>, Vec<_>) = competences
+        .iter()
+        .map(|c| (c.clone(), suggested(c)))
+        .partition(|(_, s)| *s);
+    first.extend(rest);
+    first
 }

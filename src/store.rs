@@ -800,6 +800,7 @@ mod tests {
                 session_id: id,
                 position: Position::Question {
                     section: "goals".into(),
+                    entry: None,
                     item: "next_steps".into(),
                 },
             })

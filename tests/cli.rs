@@ -81,7 +81,7 @@ fn global_options_work_before_and_after_a_subcommand() {
         assert!(stdout.contains(&format!("ok   database: {db}")), "{stdout}");
         assert!(stdout.contains(config), "{stdout}");
         assert!(
-            stdout.contains("checklist: 2 sections, 8 questions"),
+            stdout.contains("checklist: 7 sections, 40 questions"),
             "{stdout}"
         );
     }

@@ -410,6 +410,9 @@ fn a_full_disk_shows_a_warning_keeps_the_answer_and_loses_nothing_saved() {
     }
     assert!(kiosk.app.client.is_some(), "the session fits");
     key(&mut kiosk, KeyCode::Enter);
+    for _ in 0..4 {
+        key(&mut kiosk, KeyCode::Down);
+    }
     key(&mut kiosk, KeyCode::Enter); // informal learning, question 1
     key(&mut kiosk, KeyCode::Enter); // tick "Looking after children": a small answer
     assert!(
@@ -479,7 +482,9 @@ fn logs_of_a_scripted_session_hold_no_answers_and_no_codes() {
     kiosk.wait_for("Your personal code");
     let code = find_code(&kiosk.screen()).unwrap();
     kiosk.send(keys::ENTER);
-    kiosk.send(keys::DOWN);
+    for _ in 0..6 {
+        kiosk.send(keys::DOWN);
+    }
     kiosk.send(keys::ENTER);
     kiosk.wait_for("What would you like to do next?");
     for _ in 0..10 {

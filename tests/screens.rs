@@ -1,5 +1,6 @@
 //! How every screen looks: snapshots in German and English at 80×24 and 120×40,
-//! each screen reached the way a client reaches it.
+//! each screen reached the way a client reaches it. Covers every section's first
+//! screen and every kind of answer.
 
 mod common;
 
@@ -7,18 +8,21 @@ use std::time::Duration;
 
 use common::TestKiosk;
 use crossterm::event::KeyCode;
+use skills_kiosk::app::Action;
 
 const LANGS: &[&str] = &["de", "en"];
 const SIZES: &[(u16, u16)] = &[(80, 24), (120, 40)];
 
+/// A new client at the section list.
+fn at_sections(k: &mut TestKiosk, lang: &str) {
+    k.new_client(lang);
+    k.fix_code();
+    k.key(KeyCode::Enter);
+}
+
 /// Drives a fresh kiosk in `lang` to the screen called `name`.
 fn reach(name: &str, lang: &str) -> TestKiosk {
     let mut k = TestKiosk::new(lang);
-    let at_sections = |k: &mut TestKiosk| {
-        k.new_client(lang);
-        k.fix_code();
-        k.key(KeyCode::Enter);
-    };
     match name {
         "welcome" => {}
         "start" => k.choose_on_welcome(lang),
@@ -36,107 +40,120 @@ fn reach(name: &str, lang: &str) -> TestKiosk {
             k.type_text("k7m-4qx");
             k.key(KeyCode::Enter);
         }
-        "sections" => at_sections(&mut k),
-        "question_multi" => {
-            at_sections(&mut k);
-            k.key(KeyCode::Enter);
-            k.key(KeyCode::Enter);
-            k.keys(&[KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+        "sections" => at_sections(&mut k, lang),
+        section @ ("section_life"
+        | "section_education"
+        | "section_work"
+        | "section_languages"
+        | "section_informal"
+        | "section_competences"
+        | "section_goals") => {
+            at_sections(&mut k, lang);
+            k.open_section(&section["section_".len()..]);
         }
-        "question_long" => {
-            at_sections(&mut k);
-            k.key(KeyCode::Enter);
-            k.key(KeyCode::Enter);
-            k.tap_next();
-            k.type_text("Ich habe auf meine Geschwister aufgepasst.\nAnd I cooked for 12 people.");
+        "kind_single" => {
+            at_sections(&mut k, lang);
+            k.open_section("informal");
+            for _ in 0..3 {
+                k.act(Action::Next);
+            }
+            k.act(Action::Toggle(1));
         }
-        "question_single" => {
-            at_sections(&mut k);
-            k.key(KeyCode::Enter);
-            k.tap_next();
-            k.tap_next();
-            k.tap_next();
-            k.key(KeyCode::Down);
-            k.key(KeyCode::Enter);
+        "kind_multi" => {
+            at_sections(&mut k, lang);
+            k.open_section("goals");
+            k.act(Action::Toggle(0));
+            k.act(Action::Toggle(4));
         }
-        "question_short" => {
-            at_sections(&mut k);
-            k.keys(&[KeyCode::Down, KeyCode::Enter]);
-            k.tap_next();
+        "kind_short_text" => {
+            at_sections(&mut k, lang);
+            k.open_section("goals");
+            k.act(Action::Next);
             k.type_text("Schneiderin / tailor");
         }
+        "kind_long_text" => {
+            at_sections(&mut k, lang);
+            k.open_section("informal");
+            k.act(Action::Next);
+            k.type_text("Ich habe auf meine Geschwister aufgepasst.\nAnd I cooked for 12 people.");
+        }
+        "kind_year" => {
+            at_sections(&mut k, lang);
+            k.open_section("life");
+            k.act(Action::AddEntry);
+            k.answer_choice(2);
+            k.answer_text("Kabul");
+            k.type_text("20x5");
+            k.act(Action::Next); // refused: not a year
+        }
+        "kind_isced" => {
+            at_sections(&mut k, lang);
+            k.open_section("education");
+            k.act(Action::AddEntry);
+            k.answer_choice(0);
+            k.answer_text("Iraq");
+            k.answer_text("1998");
+            k.answer_text("2006");
+        }
+        "kind_occupation" => {
+            at_sections(&mut k, lang);
+            k.open_section("work");
+            k.act(Action::AddEntry);
+            k.type_text("Schneider");
+        }
+        "kind_cefr" => {
+            at_sections(&mut k, lang);
+            k.open_section("languages");
+            k.act(Action::AddEntry);
+            k.answer_text("Deutsch");
+            k.answer_choice(1);
+            k.act(Action::Toggle(3));
+        }
+        "kind_ratings" => {
+            at_sections(&mut k, lang);
+            k.open_section("informal");
+            k.act(Action::Toggle(1)); // caring: suggests care, empathy, patience
+            k.act(Action::Back);
+            k.open_section("competences");
+            k.act(Action::Next);
+            k.act(Action::Next);
+            k.act(Action::Toggle(0));
+            k.act(Action::Toggle(0));
+        }
+        "entries" | "entry_actions" | "summary" | "summary_end" | "goodbye" => {
+            common::full_assessment(&mut k, lang);
+            match name {
+                "entries" => k.open_section("work"),
+                "entry_actions" => {
+                    k.open_section("work");
+                    k.act(Action::OpenEntry("1".into()));
+                    k.act(Action::RemoveEntry);
+                }
+                "summary" => k.act(Action::ShowSummary),
+                "summary_end" => {
+                    k.act(Action::ShowSummary);
+                    for _ in 0..40 {
+                        k.key(KeyCode::PageDown);
+                    }
+                }
+                _ => k.act(Action::Finish),
+            }
+        }
         "sections_progress" => {
-            at_sections(&mut k);
-            k.keys(&[KeyCode::Down, KeyCode::Enter]);
-            k.keys(&[KeyCode::Enter]);
-            k.key(KeyCode::Esc);
-        }
-        "summary" => {
-            at_sections(&mut k);
-            k.keys(&[KeyCode::Down, KeyCode::Enter]);
-            k.keys(&[
-                KeyCode::Enter,
-                KeyCode::Down,
-                KeyCode::Down,
-                KeyCode::Down,
-                KeyCode::Enter,
-            ]);
-            k.tap_next();
-            k.type_text("Köchin");
-            k.key(KeyCode::Enter);
-            k.key(KeyCode::Esc);
-            k.key(KeyCode::Esc);
-            k.key(KeyCode::Esc);
-            k.tap_summary();
-        }
-        "goodbye" => {
-            at_sections(&mut k);
-            k.tap_finish();
+            common::full_assessment(&mut k, lang);
         }
         "idle" => {
-            at_sections(&mut k);
+            at_sections(&mut k, lang);
             k.wait(Duration::from_secs(181));
         }
-        "languages" => {
-            at_sections(&mut k);
+        "languages_picker" => {
+            at_sections(&mut k, lang);
             k.key(KeyCode::F(2));
         }
         other => panic!("no screen {other}"),
     }
     k.settle();
     k
-}
-
-/// Buttons by what they do, not by their label, so each language is driven alike.
-trait Buttons {
-    fn tap_next(&mut self);
-    fn tap_summary(&mut self);
-    fn tap_finish(&mut self);
-}
-
-impl Buttons for TestKiosk {
-    fn tap_next(&mut self) {
-        press_action(self, &skills_kiosk::app::Action::Next);
-    }
-    fn tap_summary(&mut self) {
-        press_action(self, &skills_kiosk::app::Action::ShowSummary);
-    }
-    fn tap_finish(&mut self) {
-        press_action(self, &skills_kiosk::app::Action::Finish);
-    }
-}
-
-fn press_action(k: &mut TestKiosk, action: &skills_kiosk::app::Action) {
-    let app = k.app();
-    let page = skills_kiosk::screens::page(app);
-    let placed = skills_kiosk::ui::page::layout(&page, app.area());
-    let (_, rect) = *placed
-        .buttons
-        .iter()
-        .find(|(i, _)| page.control(*i).is_some_and(|c| c.action == *action))
-        .unwrap_or_else(|| panic!("no button for {action:?}"));
-    drop(page);
-    k.click(rect.x + 1, rect.y);
 }
 
 const SCREENS: &[&str] = &[
@@ -146,15 +163,30 @@ const SCREENS: &[&str] = &[
     "code_shown",
     "code_entry_error",
     "sections",
+    "section_life",
+    "section_education",
+    "section_work",
+    "section_languages",
+    "section_informal",
+    "section_competences",
+    "section_goals",
+    "kind_single",
+    "kind_multi",
+    "kind_short_text",
+    "kind_long_text",
+    "kind_year",
+    "kind_isced",
+    "kind_occupation",
+    "kind_cefr",
+    "kind_ratings",
+    "entries",
+    "entry_actions",
     "sections_progress",
-    "question_multi",
-    "question_single",
-    "question_short",
-    "question_long",
     "summary",
+    "summary_end",
     "goodbye",
     "idle",
-    "languages",
+    "languages_picker",
 ];
 
 #[test]
@@ -174,7 +206,7 @@ fn every_screen_in_every_language_and_size() {
 #[test]
 fn too_small_terminal_asks_for_a_larger_window() {
     for &lang in LANGS {
-        let mut k = reach("question_long", lang);
+        let mut k = reach("kind_long_text", lang);
         for (w, h) in [(20, 10), (59, 19)] {
             k.resize(w, h);
             let terminal = k.render();

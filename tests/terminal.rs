@@ -29,7 +29,9 @@ fn answer_kill_restart_resume() {
     let code = find_code(&kiosk.screen()).expect("a code on screen");
     kiosk.send(keys::ENTER);
     kiosk.wait_for("Your checklist");
-    kiosk.send(keys::DOWN);
+    for _ in 0..6 {
+        kiosk.send(keys::DOWN);
+    }
     kiosk.send(keys::ENTER); // goals
     kiosk.wait_for("What would you like to do next?");
     kiosk.send(b" "); // tick "Find work"
@@ -67,7 +69,7 @@ fn answer_kill_restart_resume() {
     kiosk.send(keys::ENTER);
     kiosk.wait_for("Which work would you like to do?");
     kiosk.wait_for("Schneiderin in Kabul");
-    kiosk.wait_for("1 of 8 answered");
+    kiosk.wait_for("✓ Saved");
     kiosk.send(keys::F2);
     kiosk.wait_for("Choose a language");
     kiosk.send(keys::UP);
@@ -91,7 +93,9 @@ fn sigterm_saves_typed_text_and_exits_cleanly() {
     kiosk.wait_for("Your personal code");
     let code = find_code(&kiosk.screen()).unwrap();
     kiosk.send(keys::ENTER);
-    kiosk.send(keys::DOWN);
+    for _ in 0..6 {
+        kiosk.send(keys::DOWN);
+    }
     kiosk.send(keys::ENTER);
     kiosk.wait_for("What would you like to do next?");
     for _ in 0..10 {
@@ -182,6 +186,9 @@ fn answers_reach_the_database_while_the_kiosk_runs() {
     kiosk.wait_for("Your personal code");
     let code = find_code(&kiosk.screen()).unwrap();
     kiosk.send(keys::ENTER);
+    for _ in 0..4 {
+        kiosk.send(keys::DOWN);
+    }
     kiosk.send(keys::ENTER);
     kiosk.wait_for("Where have you learned things");
     kiosk.send(keys::ENTER);

@@ -1,6 +1,112 @@
 # Kompetenz-Kiosk — deutsche Texte der Checkliste (db/catalog/*.toml).
 # Prüfung: vom Entwicklungsteam geschrieben; noch nicht von einer Muttersprachlerin geprüft.
 
+## Mein Leben im Überblick
+section-life = Mein Leben im Überblick
+section-life-intro = Schreiben Sie die wichtigen Abschnitte Ihres Lebens auf, einen nach dem anderen. Kurze Notizen reichen.
+section-life-add = Einen Lebensabschnitt hinzufügen
+section-life-none = Ich möchte keine Lebensabschnitte aufschreiben
+item-life-stage = Was war das für ein Abschnitt in Ihrem Leben?
+item-life-stage-example = Wählen Sie, was am besten passt. Zum Beispiel: Schule, Arbeit oder Zeit für die Familie.
+option-life-stage-school = Schule
+option-life-stage-training = Ausbildung oder Studium
+option-life-stage-work = Arbeit
+option-life-stage-family = Zeit für meine Familie
+option-life-stage-migration = Unterwegs in ein neues Land
+option-life-stage-waiting = Eine Zeit des Wartens (zum Beispiel auf Papiere)
+option-life-stage-other = Etwas anderes
+item-life-place = Wo war das?
+item-life-place-example = Zum Beispiel: „Aleppo, Syrien“ oder „Kabul“.
+item-life-from = In welchem Jahr hat es angefangen?
+item-life-from-example = Geben Sie das Jahr ein, zum Beispiel 2010. Wenn Sie es nicht genau wissen, reicht eine Schätzung.
+item-life-to = In welchem Jahr hat es aufgehört?
+item-life-to-example = Geben Sie das Jahr ein, zum Beispiel 2015. Lassen Sie das Feld leer, wenn es noch andauert.
+
+## Schule und Ausbildung
+section-education = Meine Schule und Ausbildung
+section-education-intro = Schreiben Sie jede Schule, Ausbildung, jedes Studium und jeden Kurs auf, eins nach dem anderen. Auch Kurse ohne Zeugnis zählen.
+section-education-add = Eine Schule oder Ausbildung hinzufügen
+section-education-none = Ich habe keine Schule oder Ausbildung besucht
+item-education-kind = Was für eine Schule oder Ausbildung war das?
+item-education-kind-example = Wählen Sie, was am besten passt.
+option-education-kind-school = Schule
+option-education-kind-vocational = Berufsausbildung (einen Beruf lernen)
+option-education-kind-university = Hochschule oder Universität
+option-education-kind-course = Ein Kurs (zum Beispiel Sprache, Computer oder Führerschein)
+option-education-kind-other = Etwas anderes
+item-education-country = In welchem Land war das?
+item-education-country-example = Zum Beispiel: Syrien, Afghanistan, Ukraine oder Deutschland.
+item-education-from = In welchem Jahr hat es angefangen?
+item-education-from-example = Geben Sie das Jahr ein, zum Beispiel 2010. Wenn Sie es nicht genau wissen, reicht eine Schätzung.
+item-education-to = In welchem Jahr hat es aufgehört?
+item-education-to-example = Geben Sie das Jahr ein, zum Beispiel 2015. Lassen Sie das Feld leer, wenn es noch andauert.
+item-education-level = Welche Stufe hatte diese Schule oder Ausbildung?
+item-education-level-example = Wählen Sie die Beschreibung, die am besten passt.
+item-education-qualification = Hat diese Ausbildung Sie auf einen Beruf vorbereitet? Auf welchen?
+item-education-qualification-example = Wenn ja: Tippen Sie ein paar Buchstaben des Berufs, zum Beispiel „Elektriker“, und wählen Sie aus der Liste. Wenn nicht, lassen Sie das Feld leer.
+item-education-certificate = Haben Sie dafür ein Zeugnis bekommen?
+item-education-certificate-example = Ein Zeugnis ist ein Papier, das Ihren Abschluss zeigt, zum Beispiel ein Diplom.
+option-education-certificate-yes = Ja, und ich habe es hier in Deutschland
+option-education-certificate-at_home = Ja, aber es ist noch in meinem Herkunftsland
+option-education-certificate-no = Nein
+item-education-translated = Ist das Zeugnis ins Deutsche übersetzt?
+item-education-translated-example = Zum Beispiel eine offizielle Übersetzung mit Stempel.
+option-education-translated-yes = Ja
+option-education-translated-no = Nein, noch nicht
+item-education-recognition = Ist dieses Zeugnis in Deutschland anerkannt?
+item-education-recognition-example = Anerkennung heißt: Ein Amt in Deutschland vergleicht Ihr Zeugnis mit einem deutschen Abschluss.
+option-education-recognition-not_applied = Ich habe noch keinen Antrag gestellt
+option-education-recognition-applied = Ich habe einen Antrag gestellt und warte auf die Antwort
+option-education-recognition-full = Ja, voll anerkannt
+option-education-recognition-partial = Teilweise anerkannt
+option-education-recognition-none = Nicht anerkannt
+
+## Arbeitserfahrung
+section-work = Meine Arbeitserfahrung
+section-work-intro = Schreiben Sie jede Arbeitsstelle auf, eine nach der anderen. Auch Arbeit ohne Lohn, im Familienbetrieb oder ohne Vertrag zählt.
+section-work-add = Eine Arbeitsstelle hinzufügen
+section-work-none = Ich habe noch nicht gearbeitet
+item-work-occupation = Was war Ihr Beruf?
+item-work-occupation-example = Tippen Sie ein paar Buchstaben Ihres Berufs, zum Beispiel „Schneiderin“ oder „Pflegekraft“, und wählen Sie aus der Liste. Wenn nichts passt, behalten Sie Ihre eigenen Worte.
+item-work-country = In welchem Land haben Sie gearbeitet?
+item-work-country-example = Zum Beispiel: Syrien, Afghanistan, Ukraine oder Deutschland.
+item-work-from = In welchem Jahr haben Sie angefangen?
+item-work-from-example = Geben Sie das Jahr ein, zum Beispiel 2010. Wenn Sie es nicht genau wissen, reicht eine Schätzung.
+item-work-to = In welchem Jahr haben Sie aufgehört?
+item-work-to-example = Geben Sie das Jahr ein, zum Beispiel 2015. Lassen Sie das Feld leer, wenn Sie dort noch arbeiten.
+item-work-employment = Wie haben Sie gearbeitet?
+item-work-employment-example = Wählen Sie, was am besten passt. Jede Art von Arbeit zählt.
+option-work-employment-employed = Angestellt (ich habe für einen Arbeitgeber gearbeitet)
+option-work-employment-self_employed = Mit meinem eigenen Geschäft (selbstständig)
+option-work-employment-family_business = Im Betrieb meiner Familie
+option-work-employment-informal = Ohne schriftlichen Vertrag
+item-work-tasks = Was haben Sie dort jeden Tag gemacht?
+item-work-tasks-example = Zum Beispiel: „Ich habe Kleidung genäht, Maß genommen und mit der Kundschaft gesprochen.“
+item-work-tools = Welche Werkzeuge, Maschinen oder Computerprogramme haben Sie benutzt?
+item-work-tools-example = Zum Beispiel: „Nähmaschine, Kasse, Gabelstapler, Excel.“
+
+## Sprachen
+section-languages = Meine Sprachen
+section-languages-intro = Schreiben Sie jede Sprache auf, die Sie kennen: Ihre Muttersprache und auch Sprachen, die Sie nur ein wenig sprechen. Jede Sprache zählt.
+section-languages-add = Eine Sprache hinzufügen
+section-languages-none = Ich möchte lieber keine Sprachen angeben
+item-languages-language = Welche Sprache?
+item-languages-language-example = Zum Beispiel: Arabisch, Dari, Tigrinya, Kurdisch (Kurmandschi) oder Deutsch.
+item-languages-mother_tongue = Ist das Ihre Muttersprache?
+item-languages-mother_tongue-example = Eine Muttersprache haben Sie als Kind zu Hause gelernt. Man kann mehr als eine haben.
+option-languages-mother_tongue-yes = Ja
+option-languages-mother_tongue-no = Nein
+item-languages-listening = Hören: Was verstehen Sie, wenn Menschen diese Sprache sprechen?
+item-languages-listening-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-reading = Lesen: Was können Sie in dieser Sprache lesen?
+item-languages-reading-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-spoken_interaction = An Gesprächen teilnehmen: Wie gut können Sie sich in dieser Sprache mit anderen unterhalten?
+item-languages-spoken_interaction-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-spoken_production = Zusammenhängend sprechen: Was können Sie in dieser Sprache erzählen oder beschreiben?
+item-languages-spoken_production-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-writing = Schreiben: Was können Sie in dieser Sprache schreiben?
+item-languages-writing-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+
 ## Informelles Lernen
 section-informal = Was ich außerhalb von Schule und Arbeit gelernt habe
 section-informal-intro = Viele Fähigkeiten kommen aus Familie, Nachbarschaft, Hobbys oder dem Weg nach Deutschland. Auch sie zählen.
@@ -22,6 +128,44 @@ item-informal-helped_others-example = Wählen Sie eine Antwort.
 option-informal-helped_others-often = Ja, oft
 option-informal-helped_others-sometimes = Manchmal
 option-informal-helped_others-never = Nein
+
+## Kompetenzen
+section-competences = Was ich kann
+section-competences-intro = Wählen Sie für jede Zeile A, B oder C. A = Ich kann es mit Hilfe. B = Ich kann es allein an einem bekannten Ort. C = Ich kann es auch in neuen Situationen und kann es anderen zeigen.
+item-competences-professional = Wie gut können Sie diese Arbeiten machen?
+item-competences-professional-example = Wählen Sie eine Zeile und dann A, B oder C. Zeilen mit ★ passen zu Ihren früheren Antworten.
+option-competences-professional-craft = Dinge mit der Hand herstellen oder reparieren
+option-competences-professional-care = Kinder, kranke oder alte Menschen betreuen und pflegen
+option-competences-professional-cooking = Kochen, auch für viele Menschen
+option-competences-professional-sales = Verkaufen und Kundschaft bedienen
+option-competences-professional-driving = Auto, Lieferwagen oder Lkw fahren
+option-competences-professional-office = Büroarbeit, zum Beispiel Briefe, Listen und Formulare
+option-competences-professional-teaching = Kinder oder Erwachsene unterrichten
+option-competences-professional-building = Bauen und renovieren, zum Beispiel Wände, Böden, Streichen
+item-competences-methodical = Wie gut können Sie planen, lernen und Probleme lösen?
+item-competences-methodical-example = Wählen Sie eine Zeile und dann A, B oder C. Zeilen mit ★ passen zu Ihren früheren Antworten.
+option-competences-methodical-planning = Einen Tag oder eine Aufgabe Schritt für Schritt planen
+option-competences-methodical-problem_solving = Eine Lösung finden, wenn etwas schiefgeht
+option-competences-methodical-learning = Neue Dinge lernen, allein oder in einem Kurs
+option-competences-methodical-organising = Etwas für eine Gruppe organisieren, zum Beispiel ein Fest
+option-competences-methodical-budgeting = Geld so einteilen, dass es bis zum Monatsende reicht
+item-competences-social = Wie gut gelingen Ihnen diese Dinge mit anderen Menschen?
+item-competences-social-example = Wählen Sie eine Zeile und dann A, B oder C. Zeilen mit ★ passen zu Ihren früheren Antworten.
+option-competences-social-teamwork = Mit anderen im Team zusammenarbeiten
+option-competences-social-communication = Dinge klar erklären und gut zuhören
+option-competences-social-conflict = Bei Streit ruhig bleiben und eine faire Lösung finden
+option-competences-social-empathy = Verstehen, wie sich andere Menschen fühlen
+option-competences-social-intercultural = Mit Menschen aus anderen Kulturen gut auskommen
+option-competences-social-helping = Anderen helfen, zum Beispiel bei Ämtern oder beim Übersetzen
+item-competences-personal = Wie gut gelingen Ihnen diese Dinge im Alltag?
+item-competences-personal-example = Wählen Sie eine Zeile und dann A, B oder C. Zeilen mit ★ passen zu Ihren früheren Antworten.
+option-competences-personal-resilience = Weitermachen, auch wenn das Leben schwer ist
+option-competences-personal-reliability = Pünktlich sein und tun, was ich versprochen habe
+option-competences-personal-initiative = Selbst etwas anpacken, ohne dass mich jemand darum bittet
+option-competences-personal-patience = Geduldig bleiben, auch wenn etwas lange dauert
+option-competences-personal-responsibility = Verantwortung für Menschen oder Aufgaben übernehmen
+item-competences-digital = Wie gut können Sie ein Smartphone, einen Computer und das Internet nutzen?
+item-competences-digital-example = Wählen Sie eine Zeile und dann A, B oder C. Denken Sie auch an Ihr Handy: Das zählt auch.
 
 ## Ziele und nächste Schritte
 section-goals = Meine Ziele und nächsten Schritte

@@ -118,3 +118,43 @@ error-db-not-private = Die Datenbankdatei ist für andere Benutzer lesbar. Bitte
 fault-title = Der Kiosk kann gerade nicht arbeiten
 fault-tell-staff = Bitte sagen Sie dem Personal Bescheid. Die Antworten früherer Besuche sind sicher.
 fault-retrying = Der Kiosk versucht es alle paar Sekunden erneut.
+
+## Wiederholte Teile (Arbeitsstellen, Schulen, Sprachen, Lebensabschnitte)
+entry-untitled = (noch ohne Namen)
+entry-edit = Antworten ändern
+entry-up = In der Liste nach oben
+entry-down = In der Liste nach unten
+entry-remove = Aus der Liste entfernen
+entry-remove-confirm = Wirklich entfernen? Zum Entfernen noch einmal drücken
+button-entry-done = Damit fertig ✓
+
+## Arten von Antworten
+field-year = Jahr
+field-search = Zum Suchen tippen
+occupation-own-words = Meine eigenen Worte behalten: „{ $words }“
+cefr-none = Das kann ich noch nicht
+scale-legend = A = Ich kann es mit Hilfe · B = Ich kann es allein an einem bekannten Ort · C = Ich kann es auch in neuen Situationen und kann es anderen zeigen
+notice-year = Bitte geben Sie ein Jahr mit vier Ziffern ein, zum Beispiel 2015.
+help-search = tippen zum Suchen · ↓ wählen
+help-rate = Enter oder ←→ A/B/C
+
+## Übersicht
+summary-competences = Meine Kompetenzen (A = 1, B = 2, C = 3)
+summary-group-professional = Fachlich
+summary-group-methodical = Methoden
+summary-group-social = Sozial
+summary-group-personal = Persönlich
+summary-group-digital = Digital
+summary-rated = { $count ->
+        [one] eine bewertet
+       *[other] { $count } bewertet
+    }
+summary-languages = Meine Sprachen
+summary-mother-tongue = Muttersprache
+skill-listening = Hören
+skill-reading = Lesen
+skill-spoken_interaction = An Gesprächen teilnehmen
+skill-spoken_production = Zusammenhängend sprechen
+skill-writing = Schreiben
+summary-regulated = Vor der Arbeit als { $occupation } ist eine Anerkennung nötig. Ihre Beratung hilft beim Antrag.
+summary-bring = Zur Beratung mitbringen

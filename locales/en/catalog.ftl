@@ -1,6 +1,112 @@
 # Skills kiosk — English texts of the checklist (db/catalog/*.toml).
 # Review: written by the development team; not yet reviewed by a native speaker.
 
+## My life at a glance
+section-life = My life at a glance
+section-life-intro = Write down the big stages of your life, one after the other. Short notes are enough.
+section-life-add = Add a stage of my life
+section-life-none = I don't want to list stages of my life
+item-life-stage = What was this stage of your life?
+item-life-stage-example = Choose what fits best. For example: school, work or time with your family.
+option-life-stage-school = School
+option-life-stage-training = Vocational training or studies
+option-life-stage-work = Work
+option-life-stage-family = Time for my family
+option-life-stage-migration = On the way to a new country
+option-life-stage-waiting = A time of waiting (for example for papers)
+option-life-stage-other = Something else
+item-life-place = Where was this?
+item-life-place-example = For example: “Aleppo, Syria” or “Kabul”.
+item-life-from = In which year did it start?
+item-life-from-example = Type the year, for example 2010. If you are not sure, a guess is fine.
+item-life-to = In which year did it end?
+item-life-to-example = Type the year, for example 2015. Leave it empty if it is still going on.
+
+## School and training
+section-education = My school and training
+section-education-intro = Write down each school, training, study or course, one after the other. Courses without a certificate count too.
+section-education-add = Add a school or training
+section-education-none = I did not go to school or training
+item-education-kind = What kind of school or training was it?
+item-education-kind-example = Choose what fits best.
+option-education-kind-school = School
+option-education-kind-vocational = Vocational training (learning a trade or a job)
+option-education-kind-university = University or college
+option-education-kind-course = A course (for example language, computer or driving)
+option-education-kind-other = Something else
+item-education-country = In which country was it?
+item-education-country-example = For example: Syria, Afghanistan, Ukraine or Germany.
+item-education-from = In which year did it start?
+item-education-from-example = Type the year, for example 2010. If you are not sure, a guess is fine.
+item-education-to = In which year did it end?
+item-education-to-example = Type the year, for example 2015. Leave it empty if it is still going on.
+item-education-level = What level was this school or training?
+item-education-level-example = Choose the description that fits best.
+item-education-qualification = Did this training prepare you for a job? Which one?
+item-education-qualification-example = If yes, type a few letters of the job, for example “electrician”, and choose from the list. If not, leave it empty.
+item-education-certificate = Did you get a certificate for it?
+item-education-certificate-example = A certificate is a paper that shows you finished, for example a diploma.
+option-education-certificate-yes = Yes, and I have it with me here in Germany
+option-education-certificate-at_home = Yes, but it is still in my home country
+option-education-certificate-no = No
+item-education-translated = Is the certificate translated into German?
+item-education-translated-example = For example, an official translation with a stamp.
+option-education-translated-yes = Yes
+option-education-translated-no = No, not yet
+item-education-recognition = Is this certificate recognised in Germany?
+item-education-recognition-example = Recognition means: an office in Germany compares your certificate with a German one.
+option-education-recognition-not_applied = I have not applied yet
+option-education-recognition-applied = I have applied and I am waiting for the answer
+option-education-recognition-full = Yes, fully recognised
+option-education-recognition-partial = Partly recognised
+option-education-recognition-none = Not recognised
+
+## Work experience
+section-work = My work experience
+section-work-intro = Write down each job, one after the other. Unpaid work, work in a family business and work without a contract count too.
+section-work-add = Add a job
+section-work-none = I have not worked yet
+item-work-occupation = What was your job?
+item-work-occupation-example = Type a few letters of your job, for example “tailor” or “nurse”, and choose from the list. If nothing fits, keep your own words.
+item-work-country = In which country did you work?
+item-work-country-example = For example: Syria, Afghanistan, Ukraine or Germany.
+item-work-from = In which year did you start?
+item-work-from-example = Type the year, for example 2010. If you are not sure, a guess is fine.
+item-work-to = In which year did you stop?
+item-work-to-example = Type the year, for example 2015. Leave it empty if it is still going on.
+item-work-employment = How did you work?
+item-work-employment-example = Choose what fits best. All kinds of work count.
+option-work-employment-employed = Employed (I worked for an employer)
+option-work-employment-self_employed = In my own business (self-employed)
+option-work-employment-family_business = In my family's business
+option-work-employment-informal = Without a written contract
+item-work-tasks = What did you do there every day?
+item-work-tasks-example = For example: “I sewed clothes, took measurements and talked with customers.”
+item-work-tools = Which tools, machines or computer programs did you use?
+item-work-tools-example = For example: “Sewing machine, cash register, forklift, Excel.”
+
+## Languages
+section-languages = My languages
+section-languages-intro = Write down every language you know: your mother tongue and also languages you speak only a little. Every language counts.
+section-languages-add = Add a language
+section-languages-none = I prefer not to list languages
+item-languages-language = Which language?
+item-languages-language-example = For example: Arabic, Dari, Tigrinya, Kurdish (Kurmanji) or German.
+item-languages-mother_tongue = Is this your mother tongue?
+item-languages-mother_tongue-example = A mother tongue is a language you learned as a child at home. You can have more than one.
+option-languages-mother_tongue-yes = Yes
+option-languages-mother_tongue-no = No
+item-languages-listening = Listening: what can you understand when people speak this language?
+item-languages-listening-example = Choose the sentence that fits you best.
+item-languages-reading = Reading: what can you read in this language?
+item-languages-reading-example = Choose the sentence that fits you best.
+item-languages-spoken_interaction = Talking with others: how well can you have a conversation in this language?
+item-languages-spoken_interaction-example = Choose the sentence that fits you best.
+item-languages-spoken_production = Speaking: what can you tell or describe in this language?
+item-languages-spoken_production-example = Choose the sentence that fits you best.
+item-languages-writing = Writing: what can you write in this language?
+item-languages-writing-example = Choose the sentence that fits you best.
+
 ## Informal learning
 section-informal = What I learned outside school and work
 section-informal-intro = Many skills come from family, neighbours, hobbies or the journey to Germany. They count too.
@@ -22,6 +128,44 @@ item-informal-helped_others-example = Choose one answer.
 option-informal-helped_others-often = Yes, often
 option-informal-helped_others-sometimes = Sometimes
 option-informal-helped_others-never = No
+
+## Competences
+section-competences = What I can do
+section-competences-intro = For each line, choose A, B or C. A = I can do it with help. B = I can do it alone in a place I know. C = I can do it in new situations and can show others.
+item-competences-professional = How well can you do these kinds of work?
+item-competences-professional-example = Choose a line and then A, B or C. Lines marked ★ fit your earlier answers.
+option-competences-professional-craft = Making or repairing things by hand
+option-competences-professional-care = Caring for children, sick or old people
+option-competences-professional-cooking = Cooking, also for many people
+option-competences-professional-sales = Selling things and serving customers
+option-competences-professional-driving = Driving a car, van or truck
+option-competences-professional-office = Office work, for example letters, lists and forms
+option-competences-professional-teaching = Teaching children or adults
+option-competences-professional-building = Building and renovating, for example walls, floors, painting
+item-competences-methodical = How well can you plan, learn and solve problems?
+item-competences-methodical-example = Choose a line and then A, B or C. Lines marked ★ fit your earlier answers.
+option-competences-methodical-planning = Planning a day or a task step by step
+option-competences-methodical-problem_solving = Finding a solution when something goes wrong
+option-competences-methodical-learning = Learning new things, on my own or in a course
+option-competences-methodical-organising = Organising something for a group, for example a party
+option-competences-methodical-budgeting = Planning money so it lasts until the end of the month
+item-competences-social = How well can you do these things with other people?
+item-competences-social-example = Choose a line and then A, B or C. Lines marked ★ fit your earlier answers.
+option-competences-social-teamwork = Working together with others in a team
+option-competences-social-communication = Explaining things clearly and listening well
+option-competences-social-conflict = Staying calm in an argument and finding a fair solution
+option-competences-social-empathy = Understanding how other people feel
+option-competences-social-intercultural = Getting along with people from other cultures
+option-competences-social-helping = Helping others, for example at offices or by translating
+item-competences-personal = How well can you do these things in your daily life?
+item-competences-personal-example = Choose a line and then A, B or C. Lines marked ★ fit your earlier answers.
+option-competences-personal-resilience = Keeping going when life is hard
+option-competences-personal-reliability = Being on time and doing what I promised
+option-competences-personal-initiative = Starting things on my own, without being asked
+option-competences-personal-patience = Staying patient, also when things take a long time
+option-competences-personal-responsibility = Taking responsibility for people or tasks
+item-competences-digital = How well can you use a smartphone, a computer and the internet?
+item-competences-digital-example = Choose a line and then A, B or C. Think of your phone too: it counts.
 
 ## Goals and next steps
 section-goals = My goals and next steps

@@ -118,3 +118,43 @@ error-db-not-private = The database file can be read by other users. Make it pri
 fault-title = The kiosk cannot work right now
 fault-tell-staff = Please tell the staff. Answers from earlier visits are safe.
 fault-retrying = The kiosk tries again every few seconds.
+
+## Repeated parts (jobs, schools, languages, stages of life)
+entry-untitled = (not named yet)
+entry-edit = Change the answers
+entry-up = Move up in the list
+entry-down = Move down in the list
+entry-remove = Remove from the list
+entry-remove-confirm = Really remove? Press again to remove
+button-entry-done = Done with this one ✓
+
+## Kinds of answers
+field-year = Year
+field-search = Type to search
+occupation-own-words = Keep my own words: “{ $words }”
+cefr-none = I cannot do this yet
+scale-legend = A = I can do it with help · B = I can do it alone in a place I know · C = I can do it in new situations and show others
+notice-year = Please type a year with four digits, for example 2015.
+help-search = type to search · ↓ choose
+help-rate = Enter or ←→ A/B/C
+
+## Summary
+summary-competences = My competences (A = 1, B = 2, C = 3)
+summary-group-professional = Professional
+summary-group-methodical = Methods
+summary-group-social = Social
+summary-group-personal = Personal
+summary-group-digital = Digital
+summary-rated = { $count ->
+        [one] one rated
+       *[other] { $count } rated
+    }
+summary-languages = My languages
+summary-mother-tongue = mother tongue
+skill-listening = Listening
+skill-reading = Reading
+skill-spoken_interaction = Talking with others
+skill-spoken_production = Speaking
+skill-writing = Writing
+summary-regulated = Recognition needed before working as: { $occupation }. Your advisor can help you apply.
+summary-bring = Bring to your advisor

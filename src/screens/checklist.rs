@@ -1,11 +1,16 @@
-//! The checklist: the section list, one question at a time, the summary, goodbye.
+//! The checklist: the section list, entries of repeated sections, one question at a
+//! time, the summary, goodbye.
+
+use std::collections::BTreeMap;
 
 use ratatui_textarea::TextArea;
 
 use crate::app::{Action, App};
-use crate::catalog::{self, ItemKind, Section};
+use crate::catalog::{self, Item, ItemKind, Section};
 use crate::i18n::{Tr, locales};
-use crate::session::{Answer, SectionState, item_path};
+use crate::portfolio::{self, Portfolio};
+use crate::reference::reference;
+use crate::session::{self, Answer, SectionState, answer_path, rating_rows};
 use crate::ui::page::{Control, Field, Page, Para, Tone};
 use crate::ui::text::sanitize;
 
@@ -55,10 +60,184 @@ pub fn sections<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
     page
 }
 
+fn answers(app: &App) -> BTreeMap<String, Answer> {
+    app.client
+        .as_ref()
+        .map(|c| c.answers.clone())
+        .unwrap_or_default()
+}
+
+/// How an entry is named in lists: its title answer and its years.
+pub fn entry_label(
+    tr: Tr<'_>,
+    answers: &BTreeMap<String, Answer>,
+    section: &Section,
+    entry: &str,
+) -> String {
+    let title = section
+        .entry_title
+        .as_deref()
+        .and_then(|t| {
+            let answer = answers.get(&answer_path(&section.id, Some(entry), t))?;
+            Some(answer_text(tr, section, t, answer))
+        })
+        .unwrap_or_else(|| tr.t("entry-untitled"));
+    let year = |item: &str| match answers.get(&answer_path(&section.id, Some(entry), item)) {
+        Some(Answer::Year(y)) => Some(*y),
+        _ => None,
+    };
+    match (year("from"), year("to")) {
+        (Some(f), Some(t)) => format!("{title} ({f}–{t})"),
+        (Some(f), None) => format!("{title} ({f}–)"),
+        (None, Some(t)) => format!("{title} (–{t})"),
+        (None, None) => title,
+    }
+}
+
+pub fn entries<'a>(app: &App, tr: Tr<'_>, section: usize) -> Page<'a> {
+    let Some(sec) = app.catalog.sections.get(section) else {
+        return blank(String::new(), String::new());
+    };
+    let answers = answers(app);
+    let mut page = blank(
+        tr.t(&catalog::section_key(&sec.id)),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    page.text = vec![Para::new(
+        tr.t(&catalog::section_intro_key(&sec.id)),
+        Tone::Normal,
+    )];
+    let list = entries_of(&answers, &sec.id);
+    for (n, entry) in list.iter().enumerate() {
+        page.options.push(Control::new(
+            format!("{}. {}", n + 1, entry_label(tr, &answers, sec, entry)),
+            Action::OpenEntry(entry.clone()),
+        ));
+    }
+    page.options.push(Control::new(
+        format!("+ {}", tr.t(&catalog::section_add_key(&sec.id))),
+        Action::AddEntry,
+    ));
+    if list.is_empty() {
+        let chosen = session::entries(&answers, &sec.id).is_some();
+        page.options.push(
+            Control::new(
+                format!(
+                    "{} {}",
+                    if chosen { "(•)" } else { "( )" },
+                    tr.t(&catalog::section_none_key(&sec.id))
+                ),
+                Action::NoEntries,
+            )
+            .chosen(chosen),
+        );
+    }
+    page.buttons = vec![Control::new(tr.t("summary-back"), Action::Back)];
+    page
+}
+
+/// The entry ids of a repeated section (none yet is an empty list).
+pub fn entries_of(answers: &BTreeMap<String, Answer>, section: &str) -> Vec<String> {
+    session::entries(answers, section).unwrap_or_default()
+}
+
+pub fn entry_actions<'a>(
+    app: &App,
+    tr: Tr<'_>,
+    section: usize,
+    entry: &str,
+    confirm_remove: bool,
+) -> Page<'a> {
+    let Some(sec) = app.catalog.sections.get(section) else {
+        return blank(String::new(), String::new());
+    };
+    let answers = answers(app);
+    let mut page = blank(
+        tr.t(&catalog::section_key(&sec.id)),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    page.text = vec![Para::new(
+        entry_label(tr, &answers, sec, entry),
+        Tone::Strong,
+    )];
+    for item in &sec.items {
+        if let Some(answer) = answers.get(&answer_path(&sec.id, Some(entry), &item.id)) {
+            page.text.push(Para::new(
+                format!(
+                    "{}\n  → {}",
+                    tr.t(&catalog::item_key(&sec.id, &item.id)),
+                    answer_text(tr, sec, &item.id, answer)
+                ),
+                Tone::Normal,
+            ));
+        }
+    }
+    page.options = vec![
+        Control::new(tr.t("entry-edit"), Action::EditEntry),
+        Control::new(tr.t("entry-up"), Action::MoveEntry(-1)),
+        Control::new(tr.t("entry-down"), Action::MoveEntry(1)),
+        Control::new(
+            tr.t(if confirm_remove {
+                "entry-remove-confirm"
+            } else {
+                "entry-remove"
+            }),
+            Action::RemoveEntry,
+        ),
+    ];
+    page.buttons = vec![Control::new(tr.t("button-back"), Action::Back)];
+    page
+}
+
+/// A choice's words: the option's text, a CEFR "I can …", an ISCED description.
+pub fn choice_text(tr: Tr<'_>, section: &str, item: &Item, choice: &str) -> String {
+    let reference = reference().ok();
+    match &item.kind {
+        ItemKind::Cefr if choice == "none" => tr.t("cefr-none"),
+        ItemKind::Cefr => reference
+            .and_then(|r| r.cefr_skill(&item.id))
+            .and_then(|s| s.levels.iter().find(|l| l.level == choice))
+            .map(|l| match tr.lang {
+                "de" | "de-simple" => l.plain_de.clone(),
+                _ => l.plain_en.clone(),
+            })
+            .unwrap_or_else(|| choice.to_string()),
+        ItemKind::Isced => reference
+            .and_then(|r| r.isced_level(choice.parse().ok()?))
+            .map(|l| match tr.lang {
+                "de" | "de-simple" => l.plain_de.clone(),
+                _ => l.plain_en.clone(),
+            })
+            .unwrap_or_else(|| choice.to_string()),
+        _ => tr.t(&catalog::option_key(section, &item.id, choice)),
+    }
+}
+
+/// A competence's words: from the texts, or for DigComp from the reference data.
+pub fn competence_text(tr: Tr<'_>, section: &str, item: &Item, competence: &str) -> String {
+    if let ItemKind::Ratings { digcomp: true, .. } = item.kind {
+        return reference()
+            .ok()
+            .and_then(|r| {
+                r.digcomp
+                    .iter()
+                    .flat_map(|a| a.competences.iter())
+                    .find(|c| c.id == competence)
+            })
+            .map(|c| match tr.lang {
+                "de" | "de-simple" => c.plain_de.clone(),
+                _ => c.plain_en.clone(),
+            })
+            .unwrap_or_else(|| competence.to_string());
+    }
+    tr.t(&catalog::option_key(section, &item.id, competence))
+}
+
 pub fn question<'a>(
     app: &App,
     tr: Tr<'_>,
     section: usize,
+    entry: Option<&str>,
     item: usize,
     field: Option<&'a TextArea<'static>>,
 ) -> Page<'a> {
@@ -68,70 +247,167 @@ pub fn question<'a>(
     let Some(it) = sec.items.get(item) else {
         return blank(String::new(), String::new());
     };
-    let path = item_path(&sec.id, &it.id);
-    let answer = app.client.as_ref().and_then(|c| c.answers.get(&path));
+    let answers = answers(app);
+    let path = answer_path(&sec.id, entry, &it.id);
+    let answer = answers.get(&path);
     let keys: &[&str] = match it.kind {
-        ItemKind::ShortText => &["help-type", "help-next-field", "help-confirm", "help-back"],
+        ItemKind::ShortText | ItemKind::Year => {
+            &["help-type", "help-next-field", "help-confirm", "help-back"]
+        }
+        ItemKind::Occupation => &["help-search", "help-next-field", "help-back"],
         ItemKind::LongText => &["help-type", "help-next-field", "help-newline", "help-back"],
+        ItemKind::Ratings { .. } => &["help-choose", "help-rate", "help-back"],
         _ => &["help-choose", "help-toggle", "help-back"],
     };
-    let mut page = blank(tr.t(&catalog::section_key(&sec.id)), help(tr, keys));
+    let mut title = tr.t(&catalog::section_key(&sec.id));
+    if let Some(e) = entry {
+        title = format!("{title} · {}", entry_label(tr, &answers, sec, e));
+    }
+    let mut page = blank(title, help(tr, keys));
+    let asked: Vec<&Item> = sec
+        .items
+        .iter()
+        .filter(|i| crate::session::is_asked(&answers, sec, entry, i))
+        .collect();
+    let number = asked.iter().position(|i| i.id == it.id).unwrap_or(0) + 1;
     page.text = vec![
         Para::new(
             tr.t2(
                 "question-number",
-                ("number", (item as i64 + 1).into()),
-                ("count", (sec.items.len() as i64).into()),
+                ("number", (number as i64).into()),
+                ("count", (asked.len() as i64).into()),
             ),
             Tone::Dim,
         ),
         Para::new(tr.t(&catalog::item_key(&sec.id, &it.id)), Tone::Strong),
         Para::new(tr.t(&catalog::item_example_key(&sec.id, &it.id)), Tone::Dim),
     ];
-    let single = matches!(it.kind, ItemKind::Single { .. });
-    for (i, option) in it.kind.options().iter().enumerate() {
-        let chosen = match answer {
-            Some(Answer::Choice(c)) => c == option,
-            Some(Answer::Choices(list)) => list.contains(option),
-            _ => false,
-        };
-        let mark = match (single, chosen) {
-            (true, true) => "(•)",
-            (true, false) => "( )",
-            (false, true) => "[x]",
-            (false, false) => "[ ]",
-        };
-        let label = tr.t(&catalog::option_key(&sec.id, &it.id, option));
-        page.options
-            .push(Control::new(format!("{mark} {label}"), Action::Toggle(i)).chosen(chosen));
+    match &it.kind {
+        ItemKind::Ratings { .. } => {
+            page.text
+                .push(Para::new(tr.t("scale-legend"), Tone::Normal));
+            let ratings = match answer {
+                Some(Answer::Ratings(r)) => r.clone(),
+                _ => BTreeMap::new(),
+            };
+            for (n, (competence, suggested)) in rating_rows(&answers, &it.kind).iter().enumerate() {
+                let level = ratings
+                    .get(competence)
+                    .map(|l| l.to_uppercase())
+                    .unwrap_or_else(|| "–".into());
+                let star = if *suggested { "★ " } else { "" };
+                page.options.push(
+                    Control::new(
+                        format!(
+                            "[{level}] {star}{}",
+                            competence_text(tr, &sec.id, it, competence)
+                        ),
+                        Action::Toggle(n),
+                    )
+                    .chosen(ratings.contains_key(competence)),
+                );
+            }
+        }
+        ItemKind::Occupation => {
+            page.field_first = true;
+            let query = field.map(|f| f.lines().join(" ")).unwrap_or_default();
+            let chosen = match answer {
+                Some(Answer::Occupation { isco, .. }) => isco.clone(),
+                _ => None,
+            };
+            if let Ok(reference) = reference() {
+                for group in reference.search_occupations(&query, tr.lang, 6) {
+                    let own = group.title.get(tr.lang);
+                    let label = if tr.lang == "de" || own == group.title.de {
+                        own.to_string()
+                    } else {
+                        format!("{own} · {}", group.title.de)
+                    };
+                    let is_chosen = chosen.as_deref() == Some(group.code.as_str());
+                    page.options.push(
+                        Control::new(
+                            format!("{} {label}", if is_chosen { "(•)" } else { "( )" }),
+                            Action::PickOccupation(Some(group.code.clone())),
+                        )
+                        .chosen(is_chosen),
+                    );
+                }
+            }
+            if !query.trim().is_empty() {
+                let own_words = matches!(answer, Some(Answer::Occupation { isco: None, .. }));
+                page.options.push(
+                    Control::new(
+                        format!(
+                            "{} {}",
+                            if own_words { "(•)" } else { "( )" },
+                            tr.t1("occupation-own-words", "words", query.trim().to_string())
+                        ),
+                        Action::PickOccupation(None),
+                    )
+                    .chosen(own_words),
+                );
+            }
+        }
+        kind => {
+            let single = kind.is_single_choice();
+            for (i, choice) in kind.choices().iter().enumerate() {
+                let chosen = match answer {
+                    Some(Answer::Choice(c)) => c == choice,
+                    Some(Answer::Choices(list)) => list.contains(choice),
+                    _ => false,
+                };
+                let mark = match (single, chosen) {
+                    (true, true) => "(•)",
+                    (true, false) => "( )",
+                    (false, true) => "[x]",
+                    (false, false) => "[ ]",
+                };
+                page.options.push(
+                    Control::new(
+                        format!("{mark} {}", choice_text(tr, &sec.id, it, choice)),
+                        Action::Toggle(i),
+                    )
+                    .chosen(chosen),
+                );
+            }
+        }
     }
-    for (special, key) in [
-        (Answer::DontKnow, "answer-dont-know"),
-        (Answer::PreferNotToSay, "answer-prefer-not"),
-    ] {
-        let chosen = answer == Some(&special);
-        let mark = if chosen { "(•)" } else { "( )" };
-        page.options.push(
-            Control::new(format!("{mark} {}", tr.t(key)), Action::Special(special)).chosen(chosen),
-        );
+    if !matches!(it.kind, ItemKind::Ratings { .. }) {
+        for (special, key) in [
+            (Answer::DontKnow, "answer-dont-know"),
+            (Answer::PreferNotToSay, "answer-prefer-not"),
+        ] {
+            let chosen = answer == Some(&special);
+            let mark = if chosen { "(•)" } else { "( )" };
+            page.options.push(
+                Control::new(format!("{mark} {}", tr.t(key)), Action::Special(special))
+                    .chosen(chosen),
+            );
+        }
     }
     if let Some(area) = field {
-        let long = matches!(it.kind, ItemKind::LongText);
+        let (lines, label) = match it.kind {
+            ItemKind::LongText => (5, "field-long"),
+            ItemKind::Year => (1, "field-year"),
+            ItemKind::Occupation => (1, "field-search"),
+            _ => (1, "field-short"),
+        };
         page.field = Some(Field {
             area,
-            lines: if long { 5 } else { 1 },
-            label: tr.t(if long { "field-long" } else { "field-short" }),
+            lines,
+            label: tr.t(label),
         });
     }
-    let last = item + 1 == sec.items.len();
+    let last = asked.last().is_some_and(|i| i.id == it.id);
+    let done_key = if entry.is_some() {
+        "button-entry-done"
+    } else {
+        "button-section-done"
+    };
     page.buttons = vec![
         Control::new(tr.t("button-back"), Action::Back),
         Control::new(
-            tr.t(if last {
-                "button-section-done"
-            } else {
-                "button-next"
-            }),
+            tr.t(if last { done_key } else { "button-next" }),
             Action::Next,
         ),
     ];
@@ -140,15 +416,42 @@ pub fn question<'a>(
 
 /// An answer in words, in the client's language.
 pub fn answer_text(tr: Tr<'_>, section: &Section, item: &str, answer: &Answer) -> String {
-    let option = |o: &str| tr.t(&catalog::option_key(&section.id, item, o));
+    let Some(it) = section.items.iter().find(|i| i.id == item) else {
+        return String::new();
+    };
     match answer {
-        Answer::Choice(o) => option(o),
+        Answer::Choice(o) => choice_text(tr, &section.id, it, o),
         Answer::Choices(list) => list
             .iter()
-            .map(|o| option(o))
+            .map(|o| choice_text(tr, &section.id, it, o))
             .collect::<Vec<_>>()
             .join(", "),
         Answer::Text(t) => sanitize(t, true),
+        Answer::Year(y) => y.to_string(),
+        Answer::Occupation { isco, words } => {
+            let title = isco.as_ref().and_then(|code| {
+                reference()
+                    .ok()?
+                    .isco_group(code)
+                    .map(|g| g.title.get(tr.lang).to_string())
+            });
+            match title {
+                Some(t) if t == *words => t,
+                Some(t) => format!("{t} ({})", sanitize(words, false)),
+                None => sanitize(words, false),
+            }
+        }
+        Answer::Ratings(r) => r
+            .iter()
+            .map(|(c, l)| {
+                format!(
+                    "{}: {}",
+                    competence_text(tr, &section.id, it, c),
+                    l.to_uppercase()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         Answer::DontKnow => tr.t("answer-dont-know"),
         Answer::PreferNotToSay => tr.t("answer-prefer-not"),
     }
@@ -161,37 +464,12 @@ pub fn summary<'a>(app: &App, tr: Tr<'_>, scroll: usize) -> Page<'a> {
     );
     page.text
         .push(Para::new(tr.t("summary-text"), Tone::Normal));
-    let mut any = false;
-    if let Some(client) = &app.client {
-        for section in &app.catalog.sections {
-            let answered: Vec<_> = section
-                .items
-                .iter()
-                .filter_map(|i| {
-                    client
-                        .answers
-                        .get(&item_path(&section.id, &i.id))
-                        .map(|a| (i, a))
-                })
-                .collect();
-            if answered.is_empty() {
-                continue;
-            }
-            any = true;
-            page.text.push(Para::new(
-                tr.t(&catalog::section_key(&section.id)),
-                Tone::Strong,
-            ));
-            for (item, answer) in answered {
-                let question = tr.t(&catalog::item_key(&section.id, &item.id));
-                let answer = answer_text(tr, section, &item.id, answer);
-                page.text
-                    .push(Para::new(format!("{question}\n  → {answer}"), Tone::Normal));
-            }
+    match &app.client {
+        Some(client) if !client.answers.is_empty() => {
+            let portfolio = portfolio::derive(client, &app.catalog, &app.lang);
+            page.text.extend(summary_paras(tr, app, client, &portfolio));
         }
-    }
-    if !any {
-        page.text.push(Para::new(tr.t("summary-empty"), Tone::Dim));
+        _ => page.text.push(Para::new(tr.t("summary-empty"), Tone::Dim)),
     }
     page.text_scroll = scroll;
     page.buttons = vec![
@@ -199,6 +477,135 @@ pub fn summary<'a>(app: &App, tr: Tr<'_>, scroll: usize) -> Page<'a> {
         Control::new(tr.t("button-finish"), Action::Finish),
     ];
     page
+}
+
+/// A bar of `width` cells filled to `value` of `max`.
+fn bar(value: f64, max: f64, width: usize) -> String {
+    let filled = ((value / max).clamp(0.0, 1.0) * width as f64).round() as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+fn summary_paras(
+    tr: Tr<'_>,
+    app: &App,
+    client: &crate::session::ClientSession,
+    portfolio: &Portfolio,
+) -> Vec<Para> {
+    let mut out = Vec::new();
+    // The competence profile as a chart: one bar per group, A=1 … C=3.
+    let groups: Vec<_> = portfolio
+        .competence_groups()
+        .into_iter()
+        .filter(|(_, n, _)| *n > 0)
+        .collect();
+    if !groups.is_empty() {
+        out.push(Para::new(tr.t("summary-competences"), Tone::Strong));
+        let lines: Vec<String> = groups
+            .iter()
+            .map(|(group, count, average)| {
+                format!(
+                    "{} {} {:.1}  ({})",
+                    bar(*average, 3.0, 12),
+                    tr.t(&format!("summary-group-{group}")),
+                    average,
+                    tr.t1("summary-rated", "count", *count as i64)
+                )
+            })
+            .collect();
+        out.push(Para::new(lines.join("\n"), Tone::Normal));
+    }
+    // The languages as a grid.
+    if !portfolio.languages.is_empty() {
+        out.push(Para::new(tr.t("summary-languages"), Tone::Strong));
+        let lines: Vec<String> = portfolio
+            .languages
+            .iter()
+            .map(|l| {
+                let levels = if l.mother_tongue {
+                    tr.t("summary-mother-tongue")
+                } else {
+                    portfolio::CEFR_SKILLS
+                        .iter()
+                        .map(|skill| {
+                            let level = l.skills.get(*skill).cloned().flatten();
+                            format!(
+                                "{} {}",
+                                tr.t(&format!("skill-{skill}")),
+                                level.unwrap_or_else(|| "–".into())
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                };
+                format!("{}: {levels}", sanitize(&l.language, false))
+            })
+            .collect();
+        out.push(Para::new(lines.join("\n"), Tone::Normal));
+    }
+    // Recognition needed before working in a regulated occupation.
+    for flag in portfolio.regulated_flags() {
+        out.push(Para::new(
+            tr.t1("summary-regulated", "occupation", flag.reference_de.clone()),
+            Tone::Warn,
+        ));
+    }
+    // What to bring to the advisor.
+    let bring = portfolio.documents_to_bring(tr.lang);
+    if !bring.is_empty() {
+        out.push(Para::new(tr.t("summary-bring"), Tone::Strong));
+        out.push(Para::new(
+            bring
+                .iter()
+                .map(|d| format!("• {d}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Tone::Normal,
+        ));
+    }
+    // Every answer, section by section.
+    for section in &app.catalog.sections {
+        let mut paras = Vec::new();
+        let answered = |entry: Option<&str>, paras: &mut Vec<Para>| {
+            for item in &section.items {
+                if let Some(answer) = client
+                    .answers
+                    .get(&answer_path(&section.id, entry, &item.id))
+                {
+                    paras.push(Para::new(
+                        format!(
+                            "{}\n  → {}",
+                            tr.t(&catalog::item_key(&section.id, &item.id)),
+                            answer_text(tr, section, &item.id, answer)
+                        ),
+                        Tone::Normal,
+                    ));
+                }
+            }
+        };
+        if section.repeat {
+            for (n, entry) in entries_of(&client.answers, &section.id).iter().enumerate() {
+                paras.push(Para::new(
+                    format!(
+                        "{}. {}",
+                        n + 1,
+                        entry_label(tr, &client.answers, section, entry)
+                    ),
+                    Tone::Strong,
+                ));
+                answered(Some(entry), &mut paras);
+            }
+        } else {
+            answered(None, &mut paras);
+        }
+        if !paras.is_empty() {
+            out.push(Para::new(
+                tr.t(&catalog::section_key(&section.id)).to_uppercase(),
+                Tone::Strong,
+            ));
+            out.extend(paras);
+        }
+    }
+    out
 }
 
 pub fn goodbye<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {

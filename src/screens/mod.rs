@@ -28,9 +28,16 @@ pub fn page(app: &App) -> Page<'_> {
         Screen::Sections => checklist::sections(app, tr),
         Screen::Question {
             section,
+            entry,
             item,
             field,
-        } => checklist::question(app, tr, *section, *item, field.as_deref()),
+        } => checklist::question(app, tr, *section, entry.as_deref(), *item, field.as_deref()),
+        Screen::Entries { section } => checklist::entries(app, tr, *section),
+        Screen::EntryActions {
+            section,
+            entry,
+            confirm_remove,
+        } => checklist::entry_actions(app, tr, *section, entry, *confirm_remove),
         Screen::Summary { scroll } => checklist::summary(app, tr, *scroll),
         Screen::Goodbye => checklist::goodbye(app, tr),
     };
@@ -88,6 +95,7 @@ fn blank<'a>(title: String, help: String) -> Page<'a> {
         text_scroll: 0,
         options: Vec::new(),
         field: None,
+        field_first: false,
         notice: None,
         buttons: Vec::new(),
         focus: 0,

@@ -109,8 +109,10 @@ pub struct Page<'a> {
     pub text_scroll: usize,
     /// The options, one per line.
     pub options: Vec<Control>,
-    /// A text field below the options.
+    /// A text field below the options (above them when `field_first`).
     pub field: Option<Field<'a>>,
+    /// Whether the field comes before the options (a search field and its results).
+    pub field_first: bool,
     /// A short message below the field (e.g. "only the first 2000 characters were kept").
     pub notice: Option<Para>,
     /// The buttons, side by side.
@@ -147,8 +149,10 @@ pub struct PageLayout {
     pub text_lines: Vec<(String, Tone)>,
     /// First text line shown.
     pub text_scroll: usize,
-    /// Each visible option with its focus index.
+    /// Each visible option with its focus index (an option may span rows).
     pub options: Vec<(usize, Rect)>,
+    /// The wrapped label lines of each visible option, in the same order.
+    pub option_lines: Vec<Vec<String>>,
     /// Whether options are hidden above and below.
     pub options_more: (bool, bool),
     /// The text field, with its border.
@@ -200,13 +204,25 @@ impl Page<'_> {
 
     /// Focus index of the field, if there is one.
     pub fn field_index(&self) -> Option<usize> {
-        self.field.as_ref().map(|_| self.options.len())
+        self.field.as_ref().map(|_| {
+            if self.field_first {
+                0
+            } else {
+                self.options.len()
+            }
+        })
     }
 
-    /// The control with focus index `index` (options, then buttons; not the field).
+    /// Focus index of the first option (after the field when it comes first).
+    pub fn first_option_index(&self) -> usize {
+        usize::from(self.field_first && self.field.is_some())
+    }
+
+    /// The control with focus index `index` (options and buttons; not the field).
     pub fn control(&self, index: usize) -> Option<&Control> {
-        if index < self.options.len() {
-            return self.options.get(index);
+        let base = self.first_option_index();
+        if index >= base && index < base + self.options.len() {
+            return self.options.get(index - base);
         }
         let first_button = self.first_button_index();
         if index < first_button {
@@ -240,7 +256,7 @@ fn button_label(label: &str) -> String {
 pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
     let mut out = PageLayout {
         outer: area,
-        field_index: page.options.len(),
+        field_index: page.field_index().unwrap_or(usize::MAX),
         ..PageLayout::default()
     };
     if area.width < 4 || area.height < 3 {
@@ -290,15 +306,32 @@ pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
     }
     let notice_h = u16::from(page.notice.is_some());
     let wanted_field = page.field.as_ref().map_or(0, |f| f.lines + 2);
-    let options_len = page.options.len() as u16;
-    let gap = u16::from(!lines.is_empty() && (options_len > 0 || wanted_field > 0));
+    // Long labels wrap over up to three rows (the pointer takes four columns).
+    let label_w = body_w.saturating_sub(4).max(1) as usize;
+    let wrapped: Vec<Vec<String>> = page
+        .options
+        .iter()
+        .map(|o| {
+            let mut lines = wrap(&o.label, label_w);
+            if lines.len() > 3 {
+                lines.truncate(3);
+                let last = truncate(&lines[2], label_w.saturating_sub(1));
+                lines[2] = format!("{}…", last.trim_end_matches('…'));
+            }
+            lines
+        })
+        .collect();
+    let rows_of = |i: usize| wrapped[i].len().max(1) as u16;
+    let option_rows: u16 = (0..wrapped.len()).map(rows_of).sum();
+    let first_rows = if wrapped.is_empty() { 0 } else { rows_of(0) };
+    let gap = u16::from(!lines.is_empty() && (option_rows > 0 || wanted_field > 0));
     // The field and the options come first; the text gets what is left (it scrolls).
     let mut rest = body_h.saturating_sub(notice_h);
     let field_h = wanted_field.min(rest.saturating_sub(1).max(wanted_field.min(3)));
     let field_h = field_h.min(rest);
     rest -= field_h;
     let min_text = (lines.len() as u16).min(2);
-    let options_h = options_len.min(rest.saturating_sub(min_text + gap).max(options_len.min(1)));
+    let options_h = option_rows.min(rest.saturating_sub(min_text + gap).max(first_rows));
     let options_h = options_h.min(rest);
     rest -= options_h;
     let text_h = (lines.len() as u16).min(rest.saturating_sub(gap));
@@ -313,21 +346,45 @@ pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
     out.text_lines = lines;
     y += text_h + gap;
 
-    let options_shown = options_h as usize;
-    let offset = if page.focus < page.options.len() && options_shown > 0 {
-        page.focus.saturating_sub(options_shown - 1)
-    } else {
-        0
+    let place_field = |y: &mut u16, out: &mut PageLayout| {
+        if field_h > 0 {
+            out.field = Some(Rect::new(body_x, *y, body_w, field_h));
+            *y += field_h;
+        }
     };
-    for (row, index) in (offset..page.options.len()).take(options_shown).enumerate() {
-        out.options
-            .push((index, Rect::new(body_x, y + row as u16, body_w, 1)));
+    if page.field_first {
+        place_field(&mut y, &mut out);
     }
-    out.options_more = (offset > 0, offset + options_shown < page.options.len());
+    // Scroll the options just enough that the focused one is whole on screen.
+    let base = page.first_option_index();
+    let focused_option = page.focus.checked_sub(base).filter(|f| *f < wrapped.len());
+    let focus = focused_option.unwrap_or(0);
+    let mut offset = 0;
+    if focused_option.is_some() {
+        while offset < focus && (offset..=focus).map(rows_of).sum::<u16>() > options_h {
+            offset += 1;
+        }
+    }
+    let mut used = 0;
+    for (index, lines) in wrapped.iter().enumerate().skip(offset) {
+        let h = rows_of(index);
+        if used + h > options_h {
+            break;
+        }
+        out.options
+            .push((base + index, Rect::new(body_x, y + used, body_w, h)));
+        out.option_lines.push(lines.clone());
+        used += h;
+    }
+    out.options_more = (
+        offset > 0,
+        out.options
+            .last()
+            .is_some_and(|(i, _)| i + 1 < wrapped.len()),
+    );
     y += options_h;
-    if field_h > 0 {
-        out.field = Some(Rect::new(body_x, y, body_w, field_h));
-        y += field_h;
+    if !page.field_first {
+        place_field(&mut y, &mut out);
     }
     if notice_h > 0 {
         out.notice = Rect::new(body_x, y, body_w, 1);
@@ -397,8 +454,10 @@ pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>)
         frame.render_widget(Paragraph::new("▼").style(theme.control), more);
     }
 
-    for (index, rect) in &placed.options {
-        let control = &page.options[*index];
+    for ((index, rect), lines) in placed.options.iter().zip(&placed.option_lines) {
+        let Some(control) = page.control(*index) else {
+            continue;
+        };
         let focused = *index == page.focus;
         let style = if focused {
             theme.focus
@@ -408,11 +467,12 @@ pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>)
             theme.control
         };
         let pointer = if focused { "▶ " } else { "  " };
-        let label = truncate(&control.label, rect.width.saturating_sub(4) as usize);
-        frame.render_widget(
-            Paragraph::new(format!("{pointer}{label}")).style(style),
-            *rect,
-        );
+        let text: Vec<Line<'_>> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Line::raw(format!("{}{l}", if i == 0 { pointer } else { "  " })))
+            .collect();
+        frame.render_widget(Paragraph::new(text).style(style), *rect);
     }
     let (above, below) = placed.options_more;
     if let (Some((_, first)), Some((_, last))) = (placed.options.first(), placed.options.last()) {

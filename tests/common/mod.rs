@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use skills_kiosk::app::{App, Screen, Settings};
+use skills_kiosk::app::{Action, App, Screen, Settings};
 use skills_kiosk::catalog::Catalog;
 use skills_kiosk::code::ClientCode;
 use skills_kiosk::config::{Config, ThemeName};
@@ -203,6 +203,49 @@ impl TestKiosk {
         self.app().client.as_ref().unwrap().code.to_string()
     }
 
+    /// Taps the control (option or button) that does `action`, wherever it is.
+    pub fn act(&mut self, action: Action) {
+        let app = self.app();
+        let page = screens::page(app);
+        let placed = page::layout(&page, app.area());
+        let found = placed
+            .options
+            .iter()
+            .chain(placed.buttons.iter())
+            .find(|(i, _)| page.control(*i).is_some_and(|c| c.action == action))
+            .map(|(_, r)| (r.x + 1, r.y));
+        drop(page);
+        let (x, y) = found.unwrap_or_else(|| panic!("no control for {action:?}:\n{}", self.text()));
+        self.click(x, y);
+    }
+
+    /// Types `text` into the field, then taps "Next".
+    pub fn answer_text(&mut self, text: &str) {
+        self.type_text(text);
+        self.act(Action::Next);
+    }
+
+    /// Taps option `n` (0-based, of the question's own choices), then "Next".
+    pub fn answer_choice(&mut self, n: usize) {
+        self.act(Action::Toggle(n));
+        self.act(Action::Next);
+    }
+
+    /// From the section list (focus on the first section): opens section `id`.
+    pub fn open_section(&mut self, id: &str) {
+        assert!(
+            matches!(self.app().screen, Screen::Sections),
+            "{}",
+            self.text()
+        );
+        let index = self.app().catalog.section_index(id).unwrap();
+        self.kiosk.app.focus = 0;
+        for _ in 0..index {
+            self.key(KeyCode::Down);
+        }
+        self.key(KeyCode::Enter);
+    }
+
     /// From the welcome screen: choose `lang`, start new, agree — the code screen.
     pub fn new_client(&mut self, lang: &str) {
         self.choose_on_welcome(lang);
@@ -379,4 +422,117 @@ pub fn find_code(screen: &str) -> Option<String> {
         });
         (shape && ClientCode::parse(&s).is_ok()).then_some(s)
     })
+}
+
+/// A whole assessment, every section, as a client does it by touch and typing:
+/// the script the portfolio snapshot and the summary snapshots are made from.
+pub fn full_assessment(k: &mut TestKiosk, lang: &str) {
+    k.new_client(lang);
+    k.fix_code();
+    k.key(KeyCode::Enter);
+
+    // My life at a glance: two stages.
+    k.open_section("life");
+    k.act(Action::AddEntry);
+    k.answer_choice(0); // school
+    k.answer_text("Aleppo, Syria");
+    k.answer_text("2001");
+    k.answer_text("2010");
+    k.act(Action::AddEntry);
+    k.answer_choice(4); // migration
+    k.answer_text("Gaziantep, Türkiye");
+    k.answer_text("2015");
+    k.answer_text("2016");
+    k.act(Action::Back);
+
+    // Education: a nursing school, with a certificate at home.
+    k.open_section("education");
+    k.act(Action::AddEntry);
+    k.answer_choice(1); // vocational
+    k.answer_text("Syria");
+    k.answer_text("2010");
+    k.answer_text("2013");
+    k.answer_choice(4); // ISCED 4
+    k.type_text("nurs");
+    k.act(Action::PickOccupation(Some("2221".into())));
+    k.act(Action::Next);
+    k.answer_choice(1); // certificate at home
+    k.answer_choice(1); // not translated
+    k.answer_choice(0); // recognition not applied for
+    k.act(Action::Back);
+
+    // Work: a tailor's shop of her own, and informal childcare in her own words.
+    k.open_section("work");
+    k.act(Action::AddEntry);
+    k.type_text("Schneider");
+    k.act(Action::PickOccupation(Some("7531".into())));
+    k.act(Action::Next);
+    k.answer_text("Syria");
+    k.answer_text("2013");
+    k.answer_text("2015");
+    k.answer_choice(1); // self-employed
+    k.answer_text("Sewing dresses, <b>altering</b> & mending clothes");
+    k.answer_text("Sewing machine, overlock");
+    k.act(Action::AddEntry);
+    k.type_text("Babysitting for neighbours");
+    k.act(Action::PickOccupation(None));
+    k.act(Action::Next);
+    k.act(Action::Special(skills_kiosk::session::Answer::DontKnow));
+    k.act(Action::Next);
+    k.answer_text("2016");
+    k.act(Action::Next); // to: still going on
+    k.answer_choice(3); // informal
+    k.act(Action::Next);
+    k.act(Action::Next);
+    k.act(Action::Back);
+
+    // Languages: Arabic (mother tongue) and German on the CEFR grid.
+    k.open_section("languages");
+    k.act(Action::AddEntry);
+    k.answer_text("Arabic");
+    k.answer_choice(0); // mother tongue
+    k.act(Action::AddEntry);
+    k.answer_text("Deutsch");
+    k.answer_choice(1); // not a mother tongue
+    k.answer_choice(2); // listening A2
+    k.answer_choice(2); // reading A2
+    k.answer_choice(2); // spoken interaction A2
+    k.answer_choice(1); // spoken production A1
+    k.answer_choice(1); // writing A1
+    k.act(Action::Back);
+
+    // Informal learning.
+    k.open_section("informal");
+    k.act(Action::Toggle(0)); // childcare
+    k.act(Action::Toggle(6)); // migration
+    k.act(Action::Next);
+    k.answer_text("I looked after my three younger sisters.");
+    k.answer_text("To stay calm and to plan a day.");
+    k.answer_choice(0); // helped others often
+
+    // Competences: some ratings, one from the suggestions.
+    k.open_section("competences");
+    k.act(Action::Next); // professional: skipped
+    k.act(Action::Next); // methodical: skipped
+    k.act(Action::Toggle(0));
+    k.act(Action::Toggle(0)); // first social competence: B
+    k.act(Action::Toggle(1)); // second: A
+    k.act(Action::Next);
+    k.act(Action::Next); // personal: skipped
+    k.act(Action::Toggle(0));
+    k.act(Action::Toggle(0));
+    k.act(Action::Toggle(0)); // first digital competence: C
+    k.act(Action::Next);
+
+    // Goals.
+    k.open_section("goals");
+    k.act(Action::Toggle(0)); // work
+    k.act(Action::Toggle(3)); // recognition
+    k.act(Action::Next);
+    k.answer_text("Nurse");
+    k.answer_text("Ask about recognition of my nursing certificate.");
+    k.act(Action::Toggle(1)); // vocational certificate
+    k.act(Action::Next);
+    assert!(matches!(k.app().screen, Screen::Sections), "{}", k.text());
+    k.settle();
 }

@@ -1,0 +1,579 @@
+//! The portfolio: what a client's answers say, related to German reference points.
+//!
+//! [`derive`] is one pure function of the answers and the catalogue; the summary
+//! screen, the portfolio page and the JSON export all show this one value. Choices
+//! are kept as their catalogue ids (machine-readable); texts are kept as typed.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::catalog::{self, Catalog, ItemKind, Rule};
+use crate::i18n::Tr;
+use crate::reference::reference;
+use crate::session::{Answer, ClientSession, answer_path, entries, rule_matches};
+
+/// Version of the portfolio's JSON shape; raised on every incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The five skills of the CEFR grid, in the grid's order.
+pub const CEFR_SKILLS: [&str; 5] = [
+    "listening",
+    "reading",
+    "spoken_interaction",
+    "spoken_production",
+    "writing",
+];
+
+/// Where the advisor's rating of a ratings question is stored.
+pub fn advisor_path(path: &str) -> String {
+    format!("advisor/{path}")
+}
+
+/// Everything the portfolio holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Portfolio {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The client's language.
+    pub language: String,
+    /// `self` (self-assessment) until an advisor has reviewed it.
+    pub assessment: String,
+    /// Who reviewed it, and when.
+    pub reviewed: Option<Review>,
+    /// The person (name only if they gave one).
+    pub person: Person,
+    /// Stages of life in the order given.
+    pub timeline: Vec<Stage>,
+    /// Schools, training, courses.
+    pub education: Vec<Education>,
+    /// Jobs.
+    pub work: Vec<Work>,
+    /// Languages with their CEFR profile.
+    pub languages: Vec<LanguageProfile>,
+    /// What was learned outside school and work.
+    pub informal: Informal,
+    /// Every rated competence.
+    pub competences: Vec<Competence>,
+    /// Goals and next steps.
+    pub goals: Goals,
+    /// Recognition procedures the client needs, one per regulated profession.
+    pub recognition: Vec<RecognitionAdvice>,
+}
+
+/// An advisor's review.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Review {
+    /// The advisor's name.
+    pub by: String,
+    /// When, RFC 3339.
+    pub at: String,
+}
+
+/// The person.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Person {
+    /// Only if the client gave it.
+    pub name: Option<String>,
+}
+
+/// A stage of life.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stage {
+    /// `school`, `training`, `work`, `family`, `migration`, `waiting`, `other`.
+    pub stage: Option<String>,
+    /// Country and place, as typed.
+    pub place: Option<String>,
+    /// First year.
+    pub from: Option<u16>,
+    /// Last year (none: still going on).
+    pub to: Option<u16>,
+}
+
+/// An occupation: the ISCO-08 unit group if one was chosen, and the client's words.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Occupation {
+    /// ISCO-08 unit group code.
+    pub isco: Option<String>,
+    /// Its German title.
+    pub title_de: Option<String>,
+    /// Its English title.
+    pub title_en: Option<String>,
+    /// What the client typed or chose.
+    pub words: String,
+}
+
+/// A profession that needs recognition in Germany.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegulatedFlag {
+    /// The profession's id in the reference data.
+    pub profession: String,
+    /// The German reference occupation.
+    pub reference_de: String,
+    /// Recognition is needed only to work self-employed.
+    pub self_employment_only: bool,
+}
+
+/// A school, training or course.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Education {
+    /// `school`, `vocational`, `university`, `course`, `other`.
+    pub kind: Option<String>,
+    /// Country, as typed.
+    pub country: Option<String>,
+    /// First year.
+    pub from: Option<u16>,
+    /// Last year.
+    pub to: Option<u16>,
+    /// ISCED 2011 level 0–8.
+    pub isced: Option<u8>,
+    /// The comparable EQF/DQR levels of that ISCED level.
+    pub eqf: Vec<u8>,
+    /// The occupation it prepared for.
+    pub qualification: Option<Occupation>,
+    /// `yes`, `at_home`, `no`.
+    pub certificate: Option<String>,
+    /// `yes`, `no`.
+    pub translated: Option<String>,
+    /// `not_applied`, `applied`, `full`, `partial`, `none`.
+    pub recognition: Option<String>,
+    /// Recognition is required before working in this occupation.
+    pub regulated: Vec<RegulatedFlag>,
+}
+
+/// A job.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Work {
+    /// The occupation.
+    pub occupation: Option<Occupation>,
+    /// Country, as typed.
+    pub country: Option<String>,
+    /// First year.
+    pub from: Option<u16>,
+    /// Last year.
+    pub to: Option<u16>,
+    /// `employed`, `self_employed`, `family_business`, `informal`.
+    pub employment: Option<String>,
+    /// Tasks, as typed.
+    pub tasks: Option<String>,
+    /// Tools and machines, as typed.
+    pub tools: Option<String>,
+    /// Recognition is required before working in this occupation.
+    pub regulated: Vec<RegulatedFlag>,
+}
+
+/// A language and what the client can do in it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LanguageProfile {
+    /// The language, as typed.
+    pub language: String,
+    /// Whether it is a mother tongue.
+    pub mother_tongue: bool,
+    /// Per CEFR skill the level `A1`–`C2`, `none` (not yet), or not answered.
+    pub skills: BTreeMap<String, Option<String>>,
+}
+
+/// Learning outside school and work.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Informal {
+    /// Where: `childcare`, `caring`, `household`, …
+    pub areas: Vec<String>,
+    /// What they did.
+    pub what_did: Option<String>,
+    /// What they learned.
+    pub what_learned: Option<String>,
+    /// Whether they helped others find their way.
+    pub helped_others: Option<String>,
+}
+
+/// One competence with the client's and the advisor's rating.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Competence {
+    /// `professional`, `methodical`, `social`, `personal`, `digital`.
+    pub group: String,
+    /// The competence's id (DigComp's for digital).
+    pub id: String,
+    /// The client's rating: `A`, `B`, `C`.
+    pub self_rating: Option<String>,
+    /// The advisor's rating.
+    pub advisor_rating: Option<String>,
+    /// The sections whose answers show it.
+    pub shown_in: Vec<String>,
+}
+
+/// Goals and next steps.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Goals {
+    /// `work`, `training`, `study`, `recognition`, …
+    pub wishes: Vec<String>,
+    /// The work they would like to do.
+    pub work_wish: Option<String>,
+    /// Their next step.
+    pub next_steps: Option<String>,
+    /// Papers they have.
+    pub documents: Vec<String>,
+}
+
+/// What a recognition procedure needs, for one regulated profession.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecognitionAdvice {
+    /// The profession's id.
+    pub profession: String,
+    /// The German reference occupation.
+    pub reference_de: String,
+    /// Which authority decides.
+    pub competent_de: String,
+    /// The law.
+    pub legal_basis_de: String,
+    /// Only needed to work self-employed.
+    pub self_employment_only: bool,
+    /// Documents to prepare, in German.
+    pub documents_de: Vec<String>,
+    /// The same in English.
+    pub documents_en: Vec<String>,
+}
+
+/// Reads the answers of one section (or entry).
+struct Reader<'a> {
+    answers: &'a BTreeMap<String, Answer>,
+    section: &'a str,
+    entry: Option<String>,
+}
+
+impl Reader<'_> {
+    fn get(&self, item: &str) -> Option<&Answer> {
+        self.answers
+            .get(&answer_path(self.section, self.entry.as_deref(), item))
+    }
+
+    /// A choice, text or special answer as one string.
+    fn text(&self, item: &str) -> Option<String> {
+        match self.get(item)? {
+            Answer::Choice(c) => Some(c.clone()),
+            Answer::Text(t) => Some(t.clone()),
+            Answer::Occupation { words, .. } => Some(words.clone()),
+            Answer::Year(y) => Some(y.to_string()),
+            Answer::DontKnow => Some("dont_know".into()),
+            Answer::PreferNotToSay => Some("prefer_not_to_say".into()),
+            Answer::Choices(list) => Some(list.join(",")),
+            Answer::Ratings(_) => None,
+        }
+    }
+
+    fn list(&self, item: &str) -> Vec<String> {
+        match self.get(item) {
+            Some(Answer::Choices(list)) => list.clone(),
+            Some(Answer::Choice(c)) => vec![c.clone()],
+            _ => Vec::new(),
+        }
+    }
+
+    fn year(&self, item: &str) -> Option<u16> {
+        match self.get(item) {
+            Some(Answer::Year(y)) => Some(*y),
+            _ => None,
+        }
+    }
+
+    fn occupation(&self, item: &str) -> Option<Occupation> {
+        let Some(Answer::Occupation { isco, words }) = self.get(item) else {
+            return None;
+        };
+        let group = isco.as_ref().and_then(|c| reference().ok()?.isco_group(c));
+        Some(Occupation {
+            isco: isco.clone(),
+            title_de: group.map(|g| g.title.de.clone()),
+            title_en: group.map(|g| g.title.en.clone()),
+            words: words.clone(),
+        })
+    }
+}
+
+fn regulated(occupation: &Option<Occupation>) -> Vec<RegulatedFlag> {
+    let (Some(code), Ok(reference)) = (
+        occupation.as_ref().and_then(|o| o.isco.as_deref()),
+        reference(),
+    ) else {
+        return Vec::new();
+    };
+    reference
+        .regulated_for(code)
+        .into_iter()
+        .map(|p| RegulatedFlag {
+            profession: p.id.clone(),
+            reference_de: p.reference_de.clone(),
+            self_employment_only: p.self_employment_only,
+        })
+        .collect()
+}
+
+/// The portfolio of `client`'s answers, in `lang`.
+pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfolio {
+    let answers = &client.answers;
+    let reader = |section: &'static str| Reader {
+        answers,
+        section,
+        entry: None,
+    };
+    let entry_readers = |section: &'static str| -> Vec<Reader<'_>> {
+        entries(answers, section)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| Reader {
+                answers,
+                section,
+                entry: Some(e),
+            })
+            .collect()
+    };
+
+    let timeline = entry_readers("life")
+        .iter()
+        .map(|r| Stage {
+            stage: r.text("stage"),
+            place: r.text("place"),
+            from: r.year("from"),
+            to: r.year("to"),
+        })
+        .collect();
+    let education = entry_readers("education")
+        .iter()
+        .map(|r| {
+            let isced = r.text("level").and_then(|l| l.parse::<u8>().ok());
+            let eqf = isced
+                .and_then(|l| {
+                    reference()
+                        .ok()?
+                        .isced_level(l)
+                        .map(|l| l.eqf_typical.levels())
+                })
+                .unwrap_or_default();
+            let qualification = r.occupation("qualification");
+            Education {
+                kind: r.text("kind"),
+                country: r.text("country"),
+                from: r.year("from"),
+                to: r.year("to"),
+                isced,
+                eqf,
+                regulated: regulated(&qualification),
+                qualification,
+                certificate: r.text("certificate"),
+                translated: r.text("translated"),
+                recognition: r.text("recognition"),
+            }
+        })
+        .collect::<Vec<_>>();
+    let work = entry_readers("work")
+        .iter()
+        .map(|r| {
+            let occupation = r.occupation("occupation");
+            Work {
+                regulated: regulated(&occupation),
+                occupation,
+                country: r.text("country"),
+                from: r.year("from"),
+                to: r.year("to"),
+                employment: r.text("employment"),
+                tasks: r.text("tasks"),
+                tools: r.text("tools"),
+            }
+        })
+        .collect::<Vec<_>>();
+    let languages = entry_readers("languages")
+        .iter()
+        .map(|r| {
+            let mother_tongue = r.text("mother_tongue").as_deref() == Some("yes");
+            LanguageProfile {
+                language: r.text("language").unwrap_or_default(),
+                mother_tongue,
+                skills: CEFR_SKILLS
+                    .iter()
+                    .map(|s| (s.to_string(), if mother_tongue { None } else { r.text(s) }))
+                    .collect(),
+            }
+        })
+        .collect();
+    let informal_reader = reader("informal");
+    let informal = Informal {
+        areas: informal_reader.list("areas"),
+        what_did: informal_reader.text("what_did"),
+        what_learned: informal_reader.text("what_learned"),
+        helped_others: informal_reader.text("helped_others"),
+    };
+    let goals_reader = reader("goals");
+    let goals = Goals {
+        wishes: goals_reader.list("wishes"),
+        work_wish: goals_reader.text("work_wish"),
+        next_steps: goals_reader.text("next_steps"),
+        documents: goals_reader.list("documents"),
+    };
+
+    let mut competences = Vec::new();
+    if let Some(section) = catalog.section("competences") {
+        for item in &section.items {
+            let ItemKind::Ratings {
+                competences: ids,
+                suggest,
+                ..
+            } = &item.kind
+            else {
+                continue;
+            };
+            let path = answer_path("competences", None, &item.id);
+            let ratings = |path: &str| match answers.get(path) {
+                Some(Answer::Ratings(r)) => r.clone(),
+                _ => BTreeMap::new(),
+            };
+            let own = ratings(&path);
+            let advisor = ratings(&advisor_path(&path));
+            for id in ids {
+                let (self_rating, advisor_rating) = (
+                    own.get(id).map(|l| l.to_uppercase()),
+                    advisor.get(id).map(|l| l.to_uppercase()),
+                );
+                if self_rating.is_none() && advisor_rating.is_none() {
+                    continue;
+                }
+                let mut shown_in: Vec<String> = suggest
+                    .iter()
+                    .filter(|(c, _)| c == id)
+                    .flat_map(|(_, rules)| rules.iter())
+                    .filter(|r: &&Rule| rule_matches(answers, r))
+                    .map(|r| r.section.clone())
+                    .collect();
+                shown_in.dedup();
+                competences.push(Competence {
+                    group: item.id.clone(),
+                    id: id.clone(),
+                    self_rating,
+                    advisor_rating,
+                    shown_in,
+                });
+            }
+        }
+    }
+
+    let mut recognition: Vec<RecognitionAdvice> = Vec::new();
+    let flags = education
+        .iter()
+        .flat_map(|e| e.regulated.iter())
+        .chain(work.iter().flat_map(|w| w.regulated.iter()));
+    if let Ok(reference) = reference() {
+        for flag in flags {
+            if recognition.iter().any(|r| r.profession == flag.profession) {
+                continue;
+            }
+            let Some(p) = reference.regulated.iter().find(|p| p.id == flag.profession) else {
+                continue;
+            };
+            recognition.push(RecognitionAdvice {
+                profession: p.id.clone(),
+                reference_de: p.reference_de.clone(),
+                competent_de: p.competent_de.clone(),
+                legal_basis_de: p.legal_basis_de.clone(),
+                self_employment_only: p.self_employment_only,
+                documents_de: reference
+                    .documents
+                    .common_de
+                    .iter()
+                    .chain(&p.extra_documents_de)
+                    .cloned()
+                    .collect(),
+                documents_en: reference
+                    .documents
+                    .common_en
+                    .iter()
+                    .chain(&p.extra_documents_en)
+                    .cloned()
+                    .collect(),
+            });
+        }
+    }
+
+    Portfolio {
+        schema_version: SCHEMA_VERSION,
+        language: lang.to_string(),
+        assessment: "self".into(),
+        reviewed: None,
+        person: Person::default(),
+        timeline,
+        education,
+        work,
+        languages,
+        informal,
+        competences,
+        goals,
+        recognition,
+    }
+}
+
+impl Portfolio {
+    /// Per competence group: how many are rated and the average (A=1, B=2, C=3),
+    /// the advisor's rating counting where there is one.
+    pub fn competence_groups(&self) -> Vec<(String, usize, f64)> {
+        let mut groups: Vec<(String, usize, f64)> = Vec::new();
+        for c in &self.competences {
+            let rating = c.advisor_rating.as_ref().or(c.self_rating.as_ref());
+            let value = match rating.map(String::as_str) {
+                Some("A") => 1.0,
+                Some("B") => 2.0,
+                Some("C") => 3.0,
+                _ => continue,
+            };
+            match groups.iter_mut().find(|(g, _, _)| *g == c.group) {
+                Some((_, n, sum)) => {
+                    *n += 1;
+                    *sum += value;
+                }
+                None => groups.push((c.group.clone(), 1, value)),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(g, n, sum)| (g, n, sum / n as f64))
+            .collect()
+    }
+
+    /// Every regulated flag of education and work.
+    pub fn regulated_flags(&self) -> Vec<&RegulatedFlag> {
+        let mut flags: Vec<&RegulatedFlag> = Vec::new();
+        for flag in self
+            .education
+            .iter()
+            .flat_map(|e| e.regulated.iter())
+            .chain(self.work.iter().flat_map(|w| w.regulated.iter()))
+        {
+            if !flags.iter().any(|f| f.profession == flag.profession) {
+                flags.push(flag);
+            }
+        }
+        flags
+    }
+
+    /// Papers to bring to the advisor, in `lang`: those the client said they have,
+    /// then those a recognition procedure needs.
+    pub fn documents_to_bring(&self, lang: &str) -> Vec<String> {
+        let tr = Tr::new(lang);
+        let mut out: Vec<String> = self
+            .goals
+            .documents
+            .iter()
+            .filter(|d| *d != "none")
+            .map(|d| tr.t(&catalog::option_key("goals", "documents", d)))
+            .collect();
+        for advice in &self.recognition {
+            let docs = if matches!(lang, "de" | "de-simple") {
+                &advice.documents_de
+            } else {
+                &advice.documents_en
+            };
+            for d in docs {
+                if !out.contains(d) {
+                    out.push(d.clone());
+                }
+            }
+        }
+        out
+    }
+}
