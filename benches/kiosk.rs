@@ -117,7 +117,70 @@ fn durable_commit(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, keystroke_to_frame, durable_commit);
+fn occupation_search(c: &mut Criterion) {
+    let reference = skills_kiosk::reference::reference().unwrap();
+    let mut group = c.benchmark_group("occupation_search_436_unit_groups");
+    for (name, query, lang) in [
+        ("3_letters_de_sch", "sch", "de"),
+        ("3_letters_en_tai", "tai", "en"),
+        ("3_letters_ar", "خيا", "ar"),
+        ("word_de_schneiderin", "schneiderin", "de"),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| reference.search_occupations(black_box(query), lang, 6))
+        });
+    }
+    group.finish();
+}
+
+fn portfolio_derivation(c: &mut Criterion) {
+    // A client with answers in every section, as the summary screen derives it.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
+    let mut client = store.create_session("en").unwrap();
+    let answers = [
+        ("life.entries", Answer::Choices(vec!["1".into()])),
+        ("life.1.stage", Answer::Choice("school".into())),
+        ("life.1.from", Answer::Year(2001)),
+        ("education.entries", Answer::Choices(vec!["1".into()])),
+        ("education.1.level", Answer::Choice("4".into())),
+        (
+            "education.1.qualification",
+            Answer::Occupation {
+                isco: Some("2221".into()),
+                words: "nurse".into(),
+            },
+        ),
+        ("work.entries", Answer::Choices(vec!["1".into()])),
+        (
+            "work.1.occupation",
+            Answer::Occupation {
+                isco: Some("7531".into()),
+                words: "tailor".into(),
+            },
+        ),
+        ("informal.areas", Answer::Choices(vec!["childcare".into()])),
+        (
+            "competences.social",
+            Answer::Ratings([("teamwork".to_string(), "b".to_string())].into()),
+        ),
+    ];
+    for (path, answer) in answers {
+        client.answers.insert(path.into(), answer);
+    }
+    let catalog = Catalog::embedded().unwrap();
+    c.bench_function("portfolio/derive_full_client", |b| {
+        b.iter(|| skills_kiosk::portfolio::derive(black_box(&client), &catalog, "en"))
+    });
+}
+
+criterion_group!(
+    benches,
+    keystroke_to_frame,
+    durable_commit,
+    occupation_search,
+    portfolio_derivation
+);
 
 /// Percentiles criterion does not report: p50/p99/max over single key presses.
 fn percentiles() {

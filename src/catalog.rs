@@ -429,6 +429,40 @@ impl Catalog {
         Self::parse(EMBEDDED)
     }
 
+    /// The checklist as configured: the office's folder if one is set, else the
+    /// built-in files; minus hidden sections. The office's texts must have been
+    /// loaded first ([`office_texts`], [`crate::i18n::load_with_office_texts`]).
+    pub fn from_config(config: &crate::config::ChecklistConfig) -> Result<Self, CatalogError> {
+        let mut catalog = match &config.dir {
+            None => Self::embedded()?,
+            Some(dir) => {
+                let files = office_files(dir, "toml")?;
+                if files.is_empty() {
+                    return Err(CatalogError::Syntax {
+                        file: dir.display().to_string(),
+                        detail: "the folder has no .toml catalogue files".into(),
+                    });
+                }
+                let borrowed: Vec<(&str, &str)> = files
+                    .iter()
+                    .map(|(f, t)| (f.as_str(), t.as_str()))
+                    .collect();
+                Self::parse(&borrowed)?
+            }
+        };
+        for hidden in &config.hide {
+            if catalog.section(hidden).is_none() {
+                return Err(CatalogError::Unknown {
+                    file: "configuration [checklist] hide".into(),
+                    id: hidden.clone(),
+                    reference: "a section id".into(),
+                });
+            }
+        }
+        catalog.sections.retain(|s| !config.hide.contains(&s.id));
+        Ok(catalog)
+    }
+
     /// Parses and checks catalogue files given as `(file name, text)`, in order.
     pub fn parse(files: &[(&str, &str)]) -> Result<Self, CatalogError> {
         let mut sections = Vec::new();
@@ -632,6 +666,55 @@ fn check_section(
     Ok(())
 }
 
+/// The files ending in `.{ext}` in `dir`, by name, as `(path, text)`.
+fn office_files(dir: &std::path::Path, ext: &str) -> Result<Vec<(String, String)>, CatalogError> {
+    let unreadable = |file: String, e: std::io::Error| CatalogError::Syntax {
+        file,
+        detail: format!("cannot be read: {e}"),
+    };
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| unreadable(dir.display().to_string(), e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let name = p.display().to_string();
+            std::fs::read_to_string(&p)
+                .map(|text| (name.clone(), text))
+                .map_err(|e| unreadable(name, e))
+        })
+        .collect()
+}
+
+/// An office's own texts: `<lang>.ftl` in the checklist folder, for shipped languages.
+pub fn office_texts(
+    config: &crate::config::ChecklistConfig,
+) -> Result<crate::i18n::OfficeTexts, CatalogError> {
+    let Some(dir) = &config.dir else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for (path, text) in office_files(dir, "ftl")? {
+        let lang = std::path::Path::new(&path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if !i18n::is_shipped(&lang) {
+            return Err(CatalogError::Syntax {
+                file: path,
+                detail: format!(
+                    "\"{lang}\" is not a shipped language; name text files like de.ftl"
+                ),
+            });
+        }
+        out.push((lang, path, text));
+    }
+    Ok(out)
+}
+
 /// Every suggestion rule must name a section, item and option that exist.
 fn check_rules(sections: &[(&str, Section)]) -> Result<(), CatalogError> {
     for (file, section) in sections {
@@ -702,6 +785,75 @@ mod tests {
             ]
         );
         assert!(catalog.item_count() >= 40);
+    }
+
+    #[test]
+    fn a_condition_on_an_unknown_or_later_item_is_refused() {
+        let text = r#"
+            [section]
+            id = "goals"
+            [[section.item]]
+            id = "wishes"
+            kind = "short_text"
+            when = { item = "documents", any_of = ["none"] }
+            [[section.item]]
+            id = "documents"
+            kind = "multi"
+            options = ["none"]
+        "#;
+        let err = Catalog::parse(&[("db/catalog/x.toml", text)]).unwrap_err();
+        assert!(matches!(err, CatalogError::Unknown { .. }), "{err}");
+        assert!(err.to_string().contains("goals.wishes"), "{err}");
+    }
+
+    #[test]
+    fn a_suggestion_rule_naming_an_unknown_option_is_refused() {
+        let mut files: Vec<(&str, String)> =
+            EMBEDDED.iter().map(|(f, t)| (*f, t.to_string())).collect();
+        for (file, text) in &mut files {
+            if file.contains("competences") {
+                *text = text.replace("informal.areas=caring", "informal.areas=sailing");
+            }
+        }
+        let borrowed: Vec<(&str, &str)> = files.iter().map(|(f, t)| (*f, t.as_str())).collect();
+        let err = Catalog::parse(&borrowed).unwrap_err();
+        assert!(err.to_string().contains("informal.areas=sailing"), "{err}");
+        assert!(err.to_string().contains("06-competences.toml"), "{err}");
+    }
+
+    #[test]
+    fn every_checklist_text_belongs_to_the_catalogue() {
+        let catalog = Catalog::embedded().unwrap();
+        let mut used = std::collections::HashSet::new();
+        for s in &catalog.sections {
+            used.extend([
+                section_key(&s.id),
+                section_intro_key(&s.id),
+                section_add_key(&s.id),
+                section_none_key(&s.id),
+            ]);
+            for i in &s.items {
+                used.extend([item_key(&s.id, &i.id), item_example_key(&s.id, &i.id)]);
+                let mut ids = i.kind.options().to_vec();
+                if let ItemKind::Ratings { competences, .. } = &i.kind {
+                    ids.extend(competences.iter().cloned());
+                }
+                used.extend(ids.iter().map(|o| option_key(&s.id, &i.id, o)));
+            }
+        }
+        for (lang, file, text) in crate::i18n::SOURCES {
+            if *file != "catalog.ftl" {
+                continue;
+            }
+            for line in text.lines() {
+                let Some((id, _)) = line.split_once(" = ") else {
+                    continue;
+                };
+                if id.starts_with(char::is_alphabetic) && !id.contains(' ') {
+                    assert!(used.contains(id), "{lang}/catalog.ftl: {id} is not used");
+                }
+            }
+        }
     }
 
     #[test]

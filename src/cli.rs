@@ -90,6 +90,17 @@ pub fn main() -> ExitCode {
         }
         config.kiosk.default_language = lang.clone();
     }
+    // An office's own checklist texts go in before any text is used.
+    match crate::catalog::office_texts(&config.checklist) {
+        Ok(extra) => {
+            i18n::load_with_office_texts(&extra);
+        }
+        Err(e) => {
+            let tr = Tr::new(&config.kiosk.default_language);
+            eprintln!("{}\n{e}", tr.t("error-catalog"));
+            return ExitCode::from(2);
+        }
+    }
     let db = cli.db.clone().unwrap_or_else(store::default_path);
     init_logging(&db, &config.log.level);
     let tr = Tr::new(&config.kiosk.default_language);
@@ -172,7 +183,7 @@ fn restore(db: &Path, source: &Path, tr: Tr<'_>) -> ExitCode {
 }
 
 fn run(config: &Config, db: &Path, dev: bool, tr: Tr<'_>) -> ExitCode {
-    let catalog = match Catalog::embedded() {
+    let catalog = match Catalog::from_config(&config.checklist) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("{}\n{e}", tr.t("error-catalog"));
@@ -244,7 +255,7 @@ fn doctor(config: &Config, db: &Path, config_path: Option<&Path>, tr: Tr<'_>) ->
             config_path.map_or("none given, defaults".into(), |p| p.display().to_string())
         ),
     );
-    match Catalog::embedded() {
+    match Catalog::from_config(&config.checklist) {
         Ok(c) => line(
             Check::Ok,
             format!(

@@ -24,6 +24,19 @@ pub struct Config {
     pub retention: RetentionConfig,
     /// What is logged.
     pub log: LogConfig,
+    /// The office's own checklist.
+    pub checklist: ChecklistConfig,
+}
+
+/// `[checklist]`: an office's own checklist files and hidden sections.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ChecklistConfig {
+    /// A folder with `*.toml` catalogue files (used instead of the built-in ones)
+    /// and `<lang>.ftl` texts (added over the built-in ones).
+    pub dir: Option<std::path::PathBuf>,
+    /// Section ids not shown to clients.
+    pub hide: Vec<String>,
 }
 
 /// `[retention]`: when untouched sessions are erased.

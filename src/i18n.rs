@@ -38,10 +38,21 @@ pub struct Locales {
     bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
 }
 
+static LOCALES: OnceLock<Locales> = OnceLock::new();
+
 /// The loaded languages, built once on first use.
 pub fn locales() -> &'static Locales {
-    static LOCALES: OnceLock<Locales> = OnceLock::new();
-    LOCALES.get_or_init(Locales::load)
+    LOCALES.get_or_init(|| Locales::load(&[]))
+}
+
+/// Texts an office adds or changes, as `(language, file name, text)`.
+pub type OfficeTexts = Vec<(String, String, String)>;
+
+/// Loads the languages with an office's own texts on top of the built-in ones
+/// (a message of the same id replaces the built-in one). Call before any text is
+/// used; returns false if the texts were already loaded.
+pub fn load_with_office_texts(extra: &OfficeTexts) -> bool {
+    LOCALES.set(Locales::load(extra)).is_ok()
 }
 
 /// Whether `lang` is one this build ships.
@@ -50,7 +61,7 @@ pub fn is_shipped(lang: &str) -> bool {
 }
 
 impl Locales {
-    fn load() -> Self {
+    fn load(extra: &[(String, String, String)]) -> Self {
         let mut bundles = HashMap::new();
         for &lang in SHIPPED {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
@@ -69,6 +80,16 @@ impl Locales {
                 if let Err(errors) = bundle.add_resource(resource) {
                     tracing::error!(lang, file = name, ?errors, "duplicate messages");
                 }
+            }
+            for (_, name, text) in extra.iter().filter(|(l, _, _)| l == lang) {
+                let resource = match FluentResource::try_new(text.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        tracing::error!(lang, file = %name, ?errors, "office text file has errors");
+                        r
+                    }
+                };
+                bundle.add_resource_overriding(resource);
             }
             bundles.insert(lang, bundle);
         }

@@ -378,7 +378,10 @@ impl Reference {
     /// first: words that begin with the query's words rank above words that only
     /// contain them, and the client's own language above others.
     pub fn search_occupations(&self, query: &str, lang: &str, limit: usize) -> Vec<&IscoGroup> {
-        let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+        let words: Vec<(String, usize)> = fold(query)
+            .split_whitespace()
+            .map(|w| (w.to_string(), w.chars().count()))
+            .collect();
         if words.is_empty() {
             return Vec::new();
         }
@@ -395,53 +398,81 @@ impl Reference {
     }
 }
 
-/// One unit group's titles prepared for matching.
+/// One unit group's titles prepared for matching: folded once, split into words once.
 #[derive(Debug, Clone)]
 struct SearchEntry {
     index: usize,
-    /// `(language, folded title)`.
-    titles: Vec<(String, String)>,
+    titles: Vec<SearchTitle>,
+}
+
+#[derive(Debug, Clone)]
+struct SearchTitle {
+    lang: String,
+    folded: String,
+    /// The title's words with their length in characters.
+    words: Vec<(String, usize)>,
+}
+
+impl SearchTitle {
+    fn new(lang: &str, title: &str) -> Self {
+        let folded = fold(title);
+        let words = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.to_string(), w.chars().count()))
+            .collect();
+        Self {
+            lang: lang.to_string(),
+            folded,
+            words,
+        }
+    }
+
+    /// 3 if a title word begins with `word`, 2 if `word` is a longer form of a title
+    /// word ("schneiderin" of "schneider"), 1 if the title contains it, else 0.
+    fn score(&self, word: &str, word_len: usize) -> u32 {
+        let mut best = 0;
+        for (w, len) in &self.words {
+            if w.starts_with(word) {
+                return 3;
+            }
+            if *len >= 5 && word.starts_with(w.as_str()) && word_len - len <= 5 {
+                best = 2;
+            }
+        }
+        if best == 0 && self.folded.contains(word) {
+            best = 1;
+        }
+        best
+    }
 }
 
 impl SearchEntry {
     fn new(index: usize, group: &IscoGroup) -> Self {
         let mut titles = vec![
-            ("de".to_string(), fold(&group.title.de)),
-            ("en".to_string(), fold(&group.title.en)),
+            SearchTitle::new("de", &group.title.de),
+            SearchTitle::new("en", &group.title.en),
         ];
-        titles.extend(group.title.more.iter().map(|(l, t)| (l.clone(), fold(t))));
-        titles.push(("code".to_string(), group.code.clone()));
+        titles.extend(group.title.more.iter().map(|(l, t)| SearchTitle::new(l, t)));
+        titles.push(SearchTitle::new("code", &group.code));
         Self { index, titles }
     }
 
-    fn score(&self, words: &[String], lang: &str) -> Option<u32> {
+    fn score(&self, words: &[(String, usize)], lang: &str) -> Option<u32> {
         let mut best = None;
-        for (title_lang, title) in &self.titles {
+        for title in &self.titles {
             let mut total = 0;
-            for word in words {
-                let title_words = || title.split(|c: char| !c.is_alphanumeric());
-                let starts = title_words().any(|w| w.starts_with(word.as_str()));
-                // "schneiderin" finds "schneider": a longer form of a title word.
-                let stem = || {
-                    title_words().any(|w| {
-                        w.chars().count() >= 5
-                            && word.starts_with(w)
-                            && word.chars().count() - w.chars().count() <= 5
-                    })
-                };
-                total += if starts {
-                    3
-                } else if stem() {
-                    2
-                } else if title.contains(word.as_str()) {
-                    1
-                } else {
-                    total = 0;
-                    break;
-                };
+            for (word, len) in words {
+                match title.score(word, *len) {
+                    0 => {
+                        total = 0;
+                        break;
+                    }
+                    s => total += s,
+                }
             }
             if total > 0 {
-                let own = u32::from(title_lang == lang) * 2;
+                let own = u32::from(title.lang == lang) * 2;
                 best = best.max(Some(total * 4 + own));
             }
         }

@@ -152,3 +152,78 @@ fn locked_database_is_reported() {
     );
     holder.execute_batch("COMMIT").unwrap();
 }
+
+/// A copy of the built-in checklist in a folder, as an office would start one.
+fn office_checklist(dir: &Path) -> std::path::PathBuf {
+    let checklist = dir.join("checklist");
+    std::fs::create_dir_all(&checklist).unwrap();
+    for (file, text) in skills_kiosk::catalog::EMBEDDED {
+        let name = Path::new(file).file_name().unwrap();
+        std::fs::write(checklist.join(name), text).unwrap();
+    }
+    checklist
+}
+
+#[test]
+fn an_office_adds_a_question_and_hides_a_section_without_recompiling() {
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = office_checklist(dir.path());
+    let goals = checklist.join("07-goals.toml");
+    let mut text = std::fs::read_to_string(&goals).unwrap();
+    text.push_str("\n[[section.item]]\nid = \"driving_licence\"\nkind = \"single\"\noptions = [\"yes\", \"no\"]\n");
+    std::fs::write(&goals, text).unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[checklist]\ndir = \"{}\"\nhide = [\"competences\"]\n",
+            checklist.display()
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("k.sqlite3");
+    let args = [
+        "doctor",
+        "--config",
+        config.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ];
+
+    // Without its texts the new question is refused, naming file, entry and language.
+    let out = kiosk(&args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("goals.driving_licence"), "{stdout}");
+    assert!(stdout.contains("07-goals.toml"), "{stdout}");
+
+    for (lang, q, yes, no) in [
+        ("de", "Haben Sie einen Führerschein?", "Ja", "Nein"),
+        ("en", "Do you have a driving licence?", "Yes", "No"),
+    ] {
+        std::fs::write(
+            checklist.join(format!("{lang}.ftl")),
+            format!(
+                "item-goals-driving_licence = {q}\nitem-goals-driving_licence-example = {yes} / {no}\noption-goals-driving_licence-yes = {yes}\noption-goals-driving_licence-no = {no}\n"
+            ),
+        )
+        .unwrap();
+    }
+    let out = kiosk(&args);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}{}", stderr(&out));
+    assert!(stdout.contains("checklist: 6 sections"), "{stdout}");
+
+    // Hiding a section that does not exist is named.
+    std::fs::write(
+        &config,
+        format!(
+            "[checklist]\ndir = \"{}\"\nhide = [\"hobbies\"]\n",
+            checklist.display()
+        ),
+    )
+    .unwrap();
+    let out = kiosk(&args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("hobbies"));
+}

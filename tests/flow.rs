@@ -383,3 +383,37 @@ fn a_section_opens_at_its_first_unanswered_question() {
         k.text()
     );
 }
+
+#[test]
+fn an_advisor_rating_stands_beside_the_clients_own() {
+    use skills_kiosk::app::Action;
+    let mut k = TestKiosk::new("en");
+    k.new_client("en");
+    k.key(KeyCode::Enter);
+    k.open_section("competences");
+    k.act(Action::Next);
+    k.act(Action::Next); // social
+    k.act(Action::Toggle(0)); // the client: A
+    // The advisor's rating is stored beside it (advisor mode writes this path).
+    let path = skills_kiosk::portfolio::advisor_path("competences.social");
+    let first = match &k.app().client.as_ref().unwrap().answers["competences.social"] {
+        Answer::Ratings(r) => r.keys().next().unwrap().clone(),
+        other => panic!("{other:?}"),
+    };
+    k.kiosk.app.client.as_mut().unwrap().answers.insert(
+        path,
+        Answer::Ratings([(first.clone(), "c".to_string())].into()),
+    );
+    let screen = k.text();
+    assert!(
+        screen.contains("[A]") && screen.contains("(advisor: C)"),
+        "{screen}"
+    );
+    let p =
+        skills_kiosk::portfolio::derive(k.app().client.as_ref().unwrap(), &k.app().catalog, "en");
+    let c = p.competences.iter().find(|c| c.id == first).unwrap();
+    assert_eq!(
+        (c.self_rating.as_deref(), c.advisor_rating.as_deref()),
+        (Some("A"), Some("C"))
+    );
+}

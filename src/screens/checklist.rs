@@ -290,16 +290,25 @@ pub fn question<'a>(
                 Some(Answer::Ratings(r)) => r.clone(),
                 _ => BTreeMap::new(),
             };
+            // The advisor's rating, once given, stands beside the client's own.
+            let advisor = match answers.get(&portfolio::advisor_path(&path)) {
+                Some(Answer::Ratings(r)) => r.clone(),
+                _ => BTreeMap::new(),
+            };
             for (n, (competence, suggested)) in rating_rows(&answers, &it.kind).iter().enumerate() {
                 let level = ratings
                     .get(competence)
                     .map(|l| l.to_uppercase())
                     .unwrap_or_else(|| "–".into());
                 let star = if *suggested { "★ " } else { "" };
+                let by_advisor = advisor
+                    .get(competence)
+                    .map(|l| format!("  ({})", tr.t1("rating-advisor", "level", l.to_uppercase())))
+                    .unwrap_or_default();
                 page.options.push(
                     Control::new(
                         format!(
-                            "[{level}] {star}{}",
+                            "[{level}] {star}{}{by_advisor}",
                             competence_text(tr, &sec.id, it, competence)
                         ),
                         Action::Toggle(n),
@@ -492,6 +501,51 @@ fn summary_paras(
     portfolio: &Portfolio,
 ) -> Vec<Para> {
     let mut out = Vec::new();
+    // The stages of life as a timeline: one bar per stage on a common scale of years.
+    let this_year = chrono::Datelike::year(&chrono::Utc::now()) as u16;
+    let dated: Vec<_> = portfolio
+        .timeline
+        .iter()
+        .filter_map(|s| Some((s, s.from?, s.to.unwrap_or(this_year).max(s.from?))))
+        .collect();
+    if let (Some(first), Some(last)) = (
+        dated.iter().map(|(_, f, _)| *f).min(),
+        dated.iter().map(|(_, _, t)| *t).max(),
+    ) {
+        out.push(Para::new(tr.t("summary-timeline"), Tone::Strong));
+        let span = f64::from(last - first + 1);
+        const WIDTH: usize = 24;
+        let lines: Vec<String> = dated
+            .iter()
+            .map(|(stage, from, to)| {
+                let start = (f64::from(from - first) / span * WIDTH as f64) as usize;
+                let end = ((f64::from(to - first + 1) / span * WIDTH as f64).ceil() as usize)
+                    .clamp(start + 1, WIDTH);
+                let stage_name = stage
+                    .stage
+                    .as_deref()
+                    .and_then(|s| {
+                        app.catalog
+                            .item("life", "stage")
+                            .map(|i| choice_text(tr, "life", i, s))
+                    })
+                    .unwrap_or_default();
+                let until = stage.to.map(|t| t.to_string()).unwrap_or_default();
+                format!(
+                    "{}{}{} {from}–{until:<4} {stage_name}{}",
+                    "·".repeat(start),
+                    "█".repeat(end - start),
+                    "·".repeat(WIDTH - end),
+                    stage
+                        .place
+                        .as_deref()
+                        .map(|p| format!(", {}", sanitize(p, false)))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        out.push(Para::new(lines.join("\n"), Tone::Normal));
+    }
     // The competence profile as a chart: one bar per group, A=1 … C=3.
     let groups: Vec<_> = portfolio
         .competence_groups()
