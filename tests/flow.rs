@@ -417,3 +417,62 @@ fn an_advisor_rating_stands_beside_the_clients_own() {
         (Some("A"), Some("C"))
     );
 }
+
+#[test]
+fn entries_are_added_reordered_and_removed() {
+    use skills_kiosk::app::Action;
+    let mut k = TestKiosk::new("en");
+    k.new_client("en");
+    k.key(KeyCode::Enter);
+    k.open_section("languages");
+    for language in ["Tigrinya", "Arabic", "English"] {
+        k.act(Action::AddEntry);
+        k.answer_text(language);
+        k.answer_choice(0); // mother tongue: done with this one
+    }
+    let order = |k: &TestKiosk| -> Vec<String> {
+        let client = k.app().client.as_ref().unwrap();
+        skills_kiosk::session::entries(&client.answers, "languages")
+            .unwrap()
+            .iter()
+            .map(
+                |e| match &client.answers[&format!("languages.{e}.language")] {
+                    Answer::Text(t) => t.clone(),
+                    other => panic!("{other:?}"),
+                },
+            )
+            .collect()
+    };
+    assert_eq!(order(&k), ["Tigrinya", "Arabic", "English"]);
+    k.act(Action::OpenEntry("3".into()));
+    k.act(Action::MoveEntry(-1));
+    k.act(Action::MoveEntry(-1));
+    k.act(Action::MoveEntry(-1)); // already first: nothing happens
+    assert_eq!(order(&k), ["English", "Tigrinya", "Arabic"]);
+    k.act(Action::Back);
+    k.act(Action::OpenEntry("2".into()));
+    k.act(Action::RemoveEntry);
+    assert!(
+        k.text().contains("Really remove?"),
+        "a second press is needed"
+    );
+    k.act(Action::RemoveEntry);
+    assert_eq!(order(&k), ["English", "Tigrinya"]);
+    assert!(
+        !k.app()
+            .client
+            .as_ref()
+            .unwrap()
+            .answers
+            .keys()
+            .any(|p| p.starts_with("languages.2."))
+    );
+    k.settle();
+    let code = k.client_code();
+    let store = Store::open(&k.db).unwrap();
+    let saved = store
+        .load_session(&ClientCode::parse(&code).unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(saved.answers, k.app().client.as_ref().unwrap().answers);
+}

@@ -342,7 +342,12 @@ pub fn question<'a>(
                     );
                 }
             }
-            if !query.trim().is_empty() {
+            // Once a group is chosen the field shows its title: no "own words" then.
+            let shows_choice = matches!(
+                answer,
+                Some(Answer::Occupation { isco: Some(_), words }) if words.trim() == query.trim()
+            );
+            if !query.trim().is_empty() && !shows_choice {
                 let own_words = matches!(answer, Some(Answer::Occupation { isco: None, .. }));
                 page.options.push(
                     Control::new(
@@ -381,7 +386,7 @@ pub fn question<'a>(
             }
         }
     }
-    if !matches!(it.kind, ItemKind::Ratings { .. }) {
+    {
         for (special, key) in [
             (Answer::DontKnow, "answer-dont-know"),
             (Answer::PreferNotToSay, "answer-prefer-not"),
