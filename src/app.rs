@@ -1109,11 +1109,7 @@ fn enter_asked(
     let Some(sec) = app.catalog.sections.get(section) else {
         return;
     };
-    let answers = app
-        .client
-        .as_ref()
-        .map(|c| c.answers.clone())
-        .unwrap_or_default();
+    let answers = client_answers(app);
     let mut index = item as isize;
     while index >= 0 && (index as usize) < sec.items.len() {
         if is_asked(&answers, sec, entry.as_deref(), &sec.items[index as usize]) {
@@ -1177,6 +1173,15 @@ fn enter_question(
         app.focus = index;
     }
     write_position(app, position, fx);
+}
+
+/// A copy of the client's answers (empty without a client), for deciding what to
+/// change while the state itself is being changed.
+fn client_answers(app: &App) -> std::collections::BTreeMap<String, Answer> {
+    app.client
+        .as_ref()
+        .map(|c| c.answers.clone())
+        .unwrap_or_default()
 }
 
 /// The current question's storage path and kind.
@@ -1281,11 +1286,7 @@ fn rate(app: &mut App, focus: usize, delta: i8, fx: &mut Vec<Effect>) {
     let Some(row) = option_at(app, focus) else {
         return;
     };
-    let answers = app
-        .client
-        .as_ref()
-        .map(|c| c.answers.clone())
-        .unwrap_or_default();
+    let answers = client_answers(app);
     let rows = rating_rows(&answers, &kind);
     let Some((competence, _)) = rows.get(row) else {
         return;
@@ -1471,11 +1472,7 @@ fn add_entry(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((index, id)) = entry_section(app) else {
         return;
     };
-    let answers = app
-        .client
-        .as_ref()
-        .map(|c| c.answers.clone())
-        .unwrap_or_default();
+    let answers = client_answers(app);
     let mut list = entries(&answers, &id).unwrap_or_default();
     let next = list
         .iter()
@@ -1502,11 +1499,7 @@ fn move_entry(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
         return;
     };
     let entry = entry.clone();
-    let answers = app
-        .client
-        .as_ref()
-        .map(|c| c.answers.clone())
-        .unwrap_or_default();
+    let answers = client_answers(app);
     let mut list = entries(&answers, &id).unwrap_or_default();
     let Some(at) = list.iter().position(|e| *e == entry) else {
         return;
@@ -1551,11 +1544,7 @@ fn remove_entry(app: &mut App, fx: &mut Vec<Effect>) {
     for path in paths {
         set_answer(app, path, None, fx);
     }
-    let answers = app
-        .client
-        .as_ref()
-        .map(|c| c.answers.clone())
-        .unwrap_or_default();
+    let answers = client_answers(app);
     let list: Vec<String> = entries(&answers, &id)
         .unwrap_or_default()
         .into_iter()

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use common::{PtyKiosk, find_code, keys};
+use common::{PtyKiosk, keys};
 use crossterm::event::KeyCode;
 use skills_kiosk::app::{App, SaveState, Settings};
 use skills_kiosk::catalog::Catalog;
@@ -474,24 +474,8 @@ fn logs_of_a_scripted_session_hold_no_answers_and_no_codes() {
     let db = dir.path().join("kiosk.sqlite3");
     let db_s = db.to_str().unwrap();
     let mut kiosk = PtyKiosk::start(&["--db", db_s, "--lang", "en"], &[("KIOSK_LOG", "trace")]);
-    kiosk.wait_for("Welcome");
-    kiosk.send(keys::DOWN);
-    kiosk.send(keys::ENTER);
-    kiosk.send(keys::ENTER);
-    kiosk.send(keys::ENTER);
-    kiosk.wait_for("Your personal code");
-    let code = find_code(&kiosk.screen()).unwrap();
-    kiosk.send(keys::ENTER);
-    for _ in 0..6 {
-        kiosk.send(keys::DOWN);
-    }
-    kiosk.send(keys::ENTER);
-    kiosk.wait_for("What would you like to do next?");
-    for _ in 0..10 {
-        kiosk.send(keys::TAB);
-    }
-    kiosk.send(keys::ENTER);
-    kiosk.wait_for("Which work");
+    let code = kiosk.new_english_client();
+    kiosk.open_work_wish();
     kiosk.send(b"Zahnarzthelferin-Geheimnis");
     kiosk.send(keys::ENTER);
     kiosk.wait_for("What is your next step?");

@@ -85,24 +85,8 @@ fn sigterm_saves_typed_text_and_exits_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let db = db_arg(&dir);
     let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en"], &[]);
-    kiosk.wait_for("Welcome");
-    kiosk.send(keys::DOWN);
-    kiosk.send(keys::ENTER);
-    kiosk.send(keys::ENTER);
-    kiosk.send(keys::ENTER);
-    kiosk.wait_for("Your personal code");
-    let code = find_code(&kiosk.screen()).unwrap();
-    kiosk.send(keys::ENTER);
-    for _ in 0..6 {
-        kiosk.send(keys::DOWN);
-    }
-    kiosk.send(keys::ENTER);
-    kiosk.wait_for("What would you like to do next?");
-    for _ in 0..10 {
-        kiosk.send(keys::TAB);
-    }
-    kiosk.send(keys::ENTER);
-    kiosk.wait_for("Which work");
+    let code = kiosk.new_english_client();
+    kiosk.open_work_wish();
     kiosk.send(b"baker");
     // No pause: SIGTERM comes before the debounced save would.
     kiosk.signal("TERM");
@@ -178,14 +162,7 @@ fn answers_reach_the_database_while_the_kiosk_runs() {
     let dir = tempfile::tempdir().unwrap();
     let db = db_arg(&dir);
     let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en"], &[]);
-    kiosk.wait_for("Welcome");
-    kiosk.send(keys::DOWN);
-    kiosk.send(keys::ENTER);
-    kiosk.send(keys::ENTER);
-    kiosk.send(keys::ENTER);
-    kiosk.wait_for("Your personal code");
-    let code = find_code(&kiosk.screen()).unwrap();
-    kiosk.send(keys::ENTER);
+    let code = kiosk.new_english_client();
     for _ in 0..4 {
         kiosk.send(keys::DOWN);
     }

@@ -357,6 +357,36 @@ impl PtyKiosk {
         std::thread::sleep(Duration::from_millis(60));
     }
 
+    /// From the welcome screen: English, "I am new", agree; returns the code shown,
+    /// leaving the kiosk at the section list.
+    pub fn new_english_client(&mut self) -> String {
+        self.wait_for("Welcome");
+        self.send(keys::DOWN);
+        self.send(keys::ENTER);
+        self.send(keys::ENTER);
+        self.send(keys::ENTER);
+        self.wait_for("Your personal code");
+        let code = find_code(&self.screen()).expect("a code on screen");
+        self.send(keys::ENTER);
+        self.wait_for("Your checklist");
+        code
+    }
+
+    /// From the section list: the goals' second question ("Which work …").
+    pub fn open_work_wish(&mut self) {
+        for _ in 0..6 {
+            self.send(keys::DOWN);
+        }
+        self.send(keys::ENTER);
+        self.wait_for("What would you like to do next?");
+        // Seven wishes and two special answers, then "Back", then "Next".
+        for _ in 0..10 {
+            self.send(keys::TAB);
+        }
+        self.send(keys::ENTER);
+        self.wait_for("Which work");
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.process_id().unwrap()
     }
