@@ -432,7 +432,10 @@ impl Catalog {
     /// The checklist as configured: the office's folder if one is set, else the
     /// built-in files; minus hidden sections. The office's texts must have been
     /// loaded first ([`office_texts`], [`crate::i18n::load_with_office_texts`]).
-    pub fn from_config(config: &crate::config::ChecklistConfig) -> Result<Self, CatalogError> {
+    pub fn from_config(
+        config: &crate::config::ChecklistConfig,
+        languages: &[String],
+    ) -> Result<Self, CatalogError> {
         let mut catalog = match &config.dir {
             None => Self::embedded()?,
             Some(dir) => {
@@ -447,7 +450,9 @@ impl Catalog {
                     .iter()
                     .map(|(f, t)| (f.as_str(), t.as_str()))
                     .collect();
-                Self::parse(&borrowed)?
+                // An office writes texts for the languages it offers, not all shipped.
+                let langs: Vec<&str> = languages.iter().map(String::as_str).collect();
+                Self::parse_for(&borrowed, &langs)?
             }
         };
         for hidden in &config.hide {
@@ -463,8 +468,14 @@ impl Catalog {
         Ok(catalog)
     }
 
-    /// Parses and checks catalogue files given as `(file name, text)`, in order.
+    /// Parses and checks catalogue files given as `(file name, text)`, in order,
+    /// with texts required in every shipped language.
     pub fn parse(files: &[(&str, &str)]) -> Result<Self, CatalogError> {
+        Self::parse_for(files, i18n::SHIPPED)
+    }
+
+    /// Like [`Catalog::parse`], with texts required in `langs`.
+    pub fn parse_for(files: &[(&str, &str)], langs: &[&str]) -> Result<Self, CatalogError> {
         let mut sections = Vec::new();
         let mut section_ids = HashSet::new();
         for &(file, text) in files {
@@ -473,7 +484,7 @@ impl Catalog {
                 detail: e.to_string().trim_end().replace('\n', " "),
             })?;
             let section = parsed.section.into_section(file)?;
-            check_section(file, &section, &mut section_ids)?;
+            check_section(file, &section, &mut section_ids, langs)?;
             sections.push((file, section));
         }
         check_rules(&sections)?;
@@ -507,6 +518,7 @@ fn check_section(
     file: &str,
     section: &Section,
     section_ids: &mut HashSet<String>,
+    langs: &[&str],
 ) -> Result<(), CatalogError> {
     let err_id = |id: &str| CatalogError::BadId {
         file: file.into(),
@@ -651,7 +663,7 @@ fn check_section(
             keys.push((option_id, option_key(&section.id, &item.id, option)));
         }
     }
-    for &lang in i18n::SHIPPED {
+    for &lang in langs {
         for (id, key) in &keys {
             if !locales().has(lang, key) {
                 return Err(CatalogError::MissingText {

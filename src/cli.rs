@@ -183,7 +183,7 @@ fn restore(db: &Path, source: &Path, tr: Tr<'_>) -> ExitCode {
 }
 
 fn run(config: &Config, db: &Path, dev: bool, tr: Tr<'_>) -> ExitCode {
-    let catalog = match Catalog::from_config(&config.checklist) {
+    let catalog = match Catalog::from_config(&config.checklist, &config.kiosk.languages) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("{}\n{e}", tr.t("error-catalog"));
@@ -255,7 +255,7 @@ fn doctor(config: &Config, db: &Path, config_path: Option<&Path>, tr: Tr<'_>) ->
             config_path.map_or("none given, defaults".into(), |p| p.display().to_string())
         ),
     );
-    match Catalog::from_config(&config.checklist) {
+    match Catalog::from_config(&config.checklist, &config.kiosk.languages) {
         Ok(c) => line(
             Check::Ok,
             format!(

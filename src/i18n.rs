@@ -12,7 +12,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The languages this build ships, in the order the picker lists them.
-pub const SHIPPED: &[&str] = &["de", "en"];
+pub const SHIPPED: &[&str] = &["de", "en", "uk", "ru", "tr", "fr"];
 
 /// The language every other falls back to.
 pub const FALLBACK: &str = "en";
@@ -25,13 +25,79 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "catalog.ftl",
         include_str!("../locales/de/catalog.ftl"),
     ),
+    (
+        "de",
+        "reference.ftl",
+        include_str!("../locales/de/reference.ftl"),
+    ),
     ("en", "kiosk.ftl", include_str!("../locales/en/kiosk.ftl")),
     (
         "en",
         "catalog.ftl",
         include_str!("../locales/en/catalog.ftl"),
     ),
+    (
+        "en",
+        "reference.ftl",
+        include_str!("../locales/en/reference.ftl"),
+    ),
+    ("uk", "kiosk.ftl", include_str!("../locales/uk/kiosk.ftl")),
+    (
+        "uk",
+        "catalog.ftl",
+        include_str!("../locales/uk/catalog.ftl"),
+    ),
+    (
+        "uk",
+        "reference.ftl",
+        include_str!("../locales/uk/reference.ftl"),
+    ),
+    ("ru", "kiosk.ftl", include_str!("../locales/ru/kiosk.ftl")),
+    (
+        "ru",
+        "catalog.ftl",
+        include_str!("../locales/ru/catalog.ftl"),
+    ),
+    (
+        "ru",
+        "reference.ftl",
+        include_str!("../locales/ru/reference.ftl"),
+    ),
+    ("tr", "kiosk.ftl", include_str!("../locales/tr/kiosk.ftl")),
+    (
+        "tr",
+        "catalog.ftl",
+        include_str!("../locales/tr/catalog.ftl"),
+    ),
+    (
+        "tr",
+        "reference.ftl",
+        include_str!("../locales/tr/reference.ftl"),
+    ),
+    ("fr", "kiosk.ftl", include_str!("../locales/fr/kiosk.ftl")),
+    (
+        "fr",
+        "catalog.ftl",
+        include_str!("../locales/fr/catalog.ftl"),
+    ),
+    (
+        "fr",
+        "reference.ftl",
+        include_str!("../locales/fr/reference.ftl"),
+    ),
 ];
+
+/// Every Fluent syntax error in the shipped files, as `(language, file, error)`.
+pub fn syntax_errors() -> Vec<(String, String, String)> {
+    SOURCES
+        .iter()
+        .filter_map(|(lang, file, text)| {
+            FluentResource::try_new(text.to_string())
+                .err()
+                .map(|(_, errors)| (lang.to_string(), file.to_string(), format!("{errors:?}")))
+        })
+        .collect()
+}
 
 /// All loaded languages.
 pub struct Locales {

@@ -176,7 +176,7 @@ fn an_office_adds_a_question_and_hides_a_section_without_recompiling() {
     std::fs::write(
         &config,
         format!(
-            "[checklist]\ndir = \"{}\"\nhide = [\"competences\"]\n",
+            "[kiosk]\nlanguages = [\"de\", \"en\"]\n[checklist]\ndir = \"{}\"\nhide = [\"competences\"]\n",
             checklist.display()
         ),
     )
@@ -218,7 +218,7 @@ fn an_office_adds_a_question_and_hides_a_section_without_recompiling() {
     std::fs::write(
         &config,
         format!(
-            "[checklist]\ndir = \"{}\"\nhide = [\"hobbies\"]\n",
+            "[kiosk]\nlanguages = [\"de\", \"en\"]\n[checklist]\ndir = \"{}\"\nhide = [\"hobbies\"]\n",
             checklist.display()
         ),
     )

@@ -204,6 +204,20 @@ fn every_screen_in_every_language_and_size() {
 }
 
 #[test]
+fn every_screen_in_the_other_languages_at_80x24() {
+    for &lang in skills_kiosk::i18n::SHIPPED
+        .iter()
+        .filter(|l| !LANGS.contains(l))
+    {
+        for &name in SCREENS {
+            let k = reach(name, lang);
+            let terminal = k.render();
+            insta::assert_snapshot!(format!("{name}_{lang}_80x24"), terminal.backend());
+        }
+    }
+}
+
+#[test]
 fn too_small_terminal_asks_for_a_larger_window() {
     for &lang in LANGS {
         let mut k = reach("kind_long_text", lang);
@@ -223,7 +237,7 @@ fn too_small_terminal_asks_for_a_larger_window() {
 fn no_line_is_cut_at_80_columns() {
     // A label cut short ends in "…"; no screen of the shipped texts should need that.
     for &name in SCREENS {
-        for &lang in LANGS {
+        for &lang in skills_kiosk::i18n::SHIPPED {
             let k = reach(name, lang);
             let text = k.text();
             assert!(!text.contains('…'), "{name} in {lang} cuts a line:\n{text}");

@@ -191,44 +191,18 @@ pub fn entry_actions<'a>(
 
 /// A choice's words: the option's text, a CEFR "I can …", an ISCED description.
 pub fn choice_text(tr: Tr<'_>, section: &str, item: &Item, choice: &str) -> String {
-    let reference = reference().ok();
     match &item.kind {
         ItemKind::Cefr if choice == "none" => tr.t("cefr-none"),
-        ItemKind::Cefr => reference
-            .and_then(|r| r.cefr_skill(&item.id))
-            .and_then(|s| s.levels.iter().find(|l| l.level == choice))
-            .map(|l| match tr.lang {
-                "de" | "de-simple" => l.plain_de.clone(),
-                _ => l.plain_en.clone(),
-            })
-            .unwrap_or_else(|| choice.to_string()),
-        ItemKind::Isced => reference
-            .and_then(|r| r.isced_level(choice.parse().ok()?))
-            .map(|l| match tr.lang {
-                "de" | "de-simple" => l.plain_de.clone(),
-                _ => l.plain_en.clone(),
-            })
-            .unwrap_or_else(|| choice.to_string()),
+        ItemKind::Cefr => tr.t(&format!("cefr-{}-{choice}", item.id)),
+        ItemKind::Isced => tr.t(&format!("isced-{choice}")),
         _ => tr.t(&catalog::option_key(section, &item.id, choice)),
     }
 }
 
-/// A competence's words: from the texts, or for DigComp from the reference data.
+/// A competence's words: from the checklist texts, or for DigComp its own texts.
 pub fn competence_text(tr: Tr<'_>, section: &str, item: &Item, competence: &str) -> String {
     if let ItemKind::Ratings { digcomp: true, .. } = item.kind {
-        return reference()
-            .ok()
-            .and_then(|r| {
-                r.digcomp
-                    .iter()
-                    .flat_map(|a| a.competences.iter())
-                    .find(|c| c.id == competence)
-            })
-            .map(|c| match tr.lang {
-                "de" | "de-simple" => c.plain_de.clone(),
-                _ => c.plain_en.clone(),
-            })
-            .unwrap_or_else(|| competence.to_string());
+        return tr.t(&format!("digcomp-{}", competence.replace('.', "-")));
     }
     tr.t(&catalog::option_key(section, &item.id, competence))
 }

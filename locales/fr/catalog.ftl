@@ -1,0 +1,195 @@
+# Kiosque des compétences — textes de la liste de contrôle en français (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# On dit « vous », avec respect, comme dans un bureau de conseil.
+
+## Ma vie en bref
+section-life = Ma vie en bref
+section-life-intro = Notez les grandes étapes de votre vie, l'une après l'autre. De courtes notes suffisent.
+section-life-add = Une étape de ma vie
+section-life-none = Je ne veux pas noter les étapes de ma vie
+item-life-stage = Quelle était cette étape de votre vie ?
+item-life-stage-example = Choisissez ce qui correspond le mieux. Par exemple : école, travail ou temps avec votre famille.
+option-life-stage-school = École
+option-life-stage-training = Formation professionnelle ou études
+option-life-stage-work = Travail
+option-life-stage-family = Temps pour ma famille
+option-life-stage-migration = En route vers un nouveau pays
+option-life-stage-waiting = Un temps d'attente (par exemple pour des papiers)
+option-life-stage-other = Autre chose
+item-life-place = Où était-ce ?
+item-life-place-example = Par exemple : « Alep, Syrie » ou « Kaboul ».
+item-life-from = Cela a commencé en quelle année ?
+item-life-from-example = Tapez l'année, par exemple 2010. Si vous ne savez pas exactement, une année à peu près suffit.
+item-life-to = Cela s'est terminé en quelle année ?
+item-life-to-example = Tapez l'année, par exemple 2015. Laissez vide si ce n'est pas encore fini.
+
+## École et formation
+section-education = Mon école et ma formation
+section-education-intro = Notez chaque école, formation, études ou cours, l'un après l'autre. Les cours sans diplôme comptent aussi.
+section-education-add = Une école ou une formation
+section-education-none = Je n'ai fait ni école ni formation
+item-education-kind = Quel type d'école ou de formation était-ce ?
+item-education-kind-example = Choisissez ce qui correspond le mieux.
+option-education-kind-school = École
+option-education-kind-vocational = Formation professionnelle (apprendre un métier)
+option-education-kind-university = Université ou école supérieure
+option-education-kind-course = Un cours (par exemple langue, ordinateur ou permis de conduire)
+option-education-kind-other = Autre chose
+item-education-country = Dans quel pays était-ce ?
+item-education-country-example = Par exemple : Syrie, Afghanistan, Ukraine ou Allemagne.
+item-education-from = Cela a commencé en quelle année ?
+item-education-from-example = Tapez l'année, par exemple 2010. Si vous ne savez pas exactement, une année à peu près suffit.
+item-education-to = Cela s'est terminé en quelle année ?
+item-education-to-example = Tapez l'année, par exemple 2015. Laissez vide si ce n'est pas encore fini.
+item-education-level = Quel était le niveau de cette école ou formation ?
+item-education-level-example = Choisissez la description qui correspond le mieux.
+item-education-qualification = Est-ce que cette formation préparait à un métier ? Lequel ?
+item-education-qualification-example = Si oui, tapez quelques lettres du métier, par exemple « électricien », et choisissez dans la liste. Sinon, laissez vide.
+item-education-certificate = Avez-vous reçu un certificat pour cela ?
+item-education-certificate-example = Un certificat est un papier qui montre que vous avez terminé, par exemple un diplôme.
+option-education-certificate-yes = Oui, et je l'ai avec moi ici en Allemagne
+option-education-certificate-at_home = Oui, mais il est encore dans mon pays d'origine
+option-education-certificate-no = Non
+item-education-translated = Le certificat est-il traduit en allemand ?
+item-education-translated-example = Par exemple, une traduction officielle avec un tampon.
+option-education-translated-yes = Oui
+option-education-translated-no = Non, pas encore
+item-education-recognition = Ce certificat est-il reconnu en Allemagne ?
+item-education-recognition-example = Reconnaissance veut dire : un service en Allemagne compare votre certificat avec un certificat allemand.
+option-education-recognition-not_applied = Je n'ai pas encore fait la demande
+option-education-recognition-applied = J'ai fait la demande et j'attends la réponse
+option-education-recognition-full = Oui, complètement reconnu
+option-education-recognition-partial = Reconnu en partie
+option-education-recognition-none = Pas reconnu
+
+## Expérience de travail
+section-work = Mon expérience de travail
+section-work-intro = Notez chaque emploi, l'un après l'autre. Le travail sans salaire, dans l'entreprise de la famille ou sans contrat compte aussi.
+section-work-add = Un emploi
+section-work-none = Je n'ai jamais travaillé
+item-work-occupation = Quel était votre métier ?
+item-work-occupation-example = Tapez quelques lettres de votre métier, par exemple « couturier » ou « infirmière », et choisissez dans la liste. Si rien ne correspond, gardez vos propres mots.
+item-work-country = Dans quel pays avez-vous travaillé ?
+item-work-country-example = Par exemple : Syrie, Afghanistan, Ukraine ou Allemagne.
+item-work-from = Vous avez commencé en quelle année ?
+item-work-from-example = Tapez l'année, par exemple 2010. Si vous ne savez pas exactement, une année à peu près suffit.
+item-work-to = Vous avez arrêté en quelle année ?
+item-work-to-example = Tapez l'année, par exemple 2015. Laissez vide si vous travaillez encore là-bas.
+item-work-employment = Comment avez-vous travaillé ?
+item-work-employment-example = Choisissez ce qui correspond le mieux. Tous les types de travail comptent.
+option-work-employment-employed = Comme salarié (je travaillais pour un employeur)
+option-work-employment-self_employed = Dans ma propre entreprise (indépendant)
+option-work-employment-family_business = Dans l'entreprise de ma famille
+option-work-employment-informal = Sans contrat écrit
+item-work-tasks = Que faisiez-vous là-bas chaque jour ?
+item-work-tasks-example = Par exemple : « Je cousais des vêtements, je prenais des mesures et je parlais avec les clients. »
+item-work-tools = Quels outils, machines ou programmes d'ordinateur avez-vous utilisés ?
+item-work-tools-example = Par exemple : « Machine à coudre, caisse enregistreuse, chariot élévateur, Excel. »
+
+## Langues
+section-languages = Mes langues
+section-languages-intro = Notez toutes les langues que vous connaissez : votre langue maternelle et aussi les langues que vous parlez seulement un peu. Chaque langue compte.
+section-languages-add = Une langue
+section-languages-none = Je ne veux pas noter de langue
+item-languages-language = Quelle langue ?
+item-languages-language-example = Par exemple : arabe, dari, tigrigna, kurde (kurmandji) ou allemand.
+item-languages-mother_tongue = Est-ce votre langue maternelle ?
+item-languages-mother_tongue-example = La langue maternelle est une langue apprise enfant, à la maison. Vous pouvez en avoir plusieurs.
+option-languages-mother_tongue-yes = Oui
+option-languages-mother_tongue-no = Non
+item-languages-listening = Écouter : qu'est-ce que vous comprenez quand les gens parlent cette langue ?
+item-languages-listening-example = Choisissez la phrase qui vous correspond le mieux.
+item-languages-reading = Lire : qu'est-ce que vous pouvez lire dans cette langue ?
+item-languages-reading-example = Choisissez la phrase qui vous correspond le mieux.
+item-languages-spoken_interaction = Parler avec d'autres : est-ce que vous pouvez bien avoir une conversation dans cette langue ?
+item-languages-spoken_interaction-example = Choisissez la phrase qui vous correspond le mieux.
+item-languages-spoken_production = Parler : qu'est-ce que vous pouvez raconter ou décrire dans cette langue ?
+item-languages-spoken_production-example = Choisissez la phrase qui vous correspond le mieux.
+item-languages-writing = Écrire : qu'est-ce que vous pouvez écrire dans cette langue ?
+item-languages-writing-example = Choisissez la phrase qui vous correspond le mieux.
+
+## Apprendre en dehors de l'école et du travail
+section-informal = Ce que j'ai appris en dehors de l'école et du travail
+section-informal-intro = Beaucoup de compétences viennent de la famille, des voisins, des loisirs ou du voyage vers l'Allemagne. Elles comptent aussi.
+item-informal-areas = Où avez-vous appris des choses en dehors de l'école et du travail ?
+item-informal-areas-example = Vous pouvez cocher plusieurs réponses.
+option-informal-areas-childcare = S'occuper d'enfants
+option-informal-areas-caring = S'occuper de personnes malades ou âgées
+option-informal-areas-household = Gérer une maison et l'argent
+option-informal-areas-neighbourhood = Aider dans le quartier ou la communauté
+option-informal-areas-volunteering = Bénévolat (association, communauté religieuse, organisation)
+option-informal-areas-hobbies = Loisirs (sport, musique, travaux manuels, réparations et plus)
+option-informal-areas-migration = Le voyage vers l'Allemagne et le début ici
+item-informal-what_did = Qu'est-ce que vous avez fait ?
+item-informal-what_did-example = Par exemple : « J'ai gardé mes trois petites sœurs pendant cinq ans. »
+item-informal-what_learned = Qu'est-ce que vous avez appris ?
+item-informal-what_learned-example = Par exemple : « Rester calme, organiser une journée, cuisiner pour beaucoup de personnes. »
+item-informal-helped_others = Avez-vous aidé d'autres personnes à trouver leur chemin (par exemple dans les administrations, avec des formulaires, en traduisant) ?
+item-informal-helped_others-example = Choisissez une réponse.
+option-informal-helped_others-often = Oui, souvent
+option-informal-helped_others-sometimes = Parfois
+option-informal-helped_others-never = Non
+
+## Compétences
+section-competences = Ce que je sais faire
+section-competences-intro = Pour chaque ligne, choisissez A, B ou C. A = Je peux le faire avec de l'aide. B = Je peux le faire sans aide dans un lieu connu. C = Je peux le faire dans des situations nouvelles et je peux le montrer aux autres.
+item-competences-professional = Est-ce que vous savez faire ces travaux ? À quel niveau ?
+item-competences-professional-example = Choisissez une ligne, puis A, B ou C. Les lignes avec ★ correspondent à vos réponses précédentes.
+option-competences-professional-craft = Fabriquer ou réparer des choses à la main
+option-competences-professional-care = S'occuper d'enfants, de personnes malades ou âgées
+option-competences-professional-cooking = Cuisiner, aussi pour beaucoup de personnes
+option-competences-professional-sales = Vendre et servir les clients
+option-competences-professional-driving = Conduire une voiture, une camionnette ou un camion
+option-competences-professional-office = Travail de bureau, par exemple lettres, listes et formulaires
+option-competences-professional-teaching = Enseigner à des enfants ou à des adultes
+option-competences-professional-building = Construire et rénover, par exemple murs, sols, peinture
+item-competences-methodical = Est-ce que vous savez planifier, apprendre et résoudre des problèmes ? À quel niveau ?
+item-competences-methodical-example = Choisissez une ligne, puis A, B ou C. Les lignes avec ★ correspondent à vos réponses précédentes.
+option-competences-methodical-planning = Planifier une journée ou une tâche, étape par étape
+option-competences-methodical-problem_solving = Trouver une solution quand quelque chose ne va pas
+option-competences-methodical-learning = Apprendre des choses nouvelles, par moi-même ou dans un cours
+option-competences-methodical-organising = Organiser quelque chose pour un groupe, par exemple une fête
+option-competences-methodical-budgeting = Gérer l'argent pour qu'il suffise jusqu'à la fin du mois
+item-competences-social = Est-ce que vous savez faire ces choses avec d'autres personnes ? À quel niveau ?
+item-competences-social-example = Choisissez une ligne, puis A, B ou C. Les lignes avec ★ correspondent à vos réponses précédentes.
+option-competences-social-teamwork = Travailler avec d'autres dans une équipe
+option-competences-social-communication = Expliquer les choses clairement et bien écouter
+option-competences-social-conflict = Rester calme dans une dispute et trouver une solution juste
+option-competences-social-empathy = Comprendre ce que ressentent les autres
+option-competences-social-intercultural = Bien s'entendre avec des personnes d'autres cultures
+option-competences-social-helping = Aider les autres, par exemple dans les administrations ou en traduisant
+item-competences-personal = Est-ce que vous savez faire ces choses dans la vie de tous les jours ? À quel niveau ?
+item-competences-personal-example = Choisissez une ligne, puis A, B ou C. Les lignes avec ★ correspondent à vos réponses précédentes.
+option-competences-personal-resilience = Continuer quand la vie est difficile
+option-competences-personal-reliability = Être à l'heure et faire ce que j'ai promis
+option-competences-personal-initiative = Commencer des choses moi-même, sans qu'on me le demande
+option-competences-personal-patience = Garder patience, même quand les choses prennent du temps
+option-competences-personal-responsibility = Prendre la responsabilité de personnes ou de tâches
+item-competences-digital = Est-ce que vous savez utiliser un smartphone, un ordinateur et Internet ? À quel niveau ?
+item-competences-digital-example = Choisissez une ligne, puis A, B ou C. Pensez aussi à votre téléphone : il compte aussi.
+
+## Objectifs et prochaines étapes
+section-goals = Mes objectifs et mes prochaines étapes
+section-goals-intro = Que voulez-vous faire en Allemagne, et quelle est votre prochaine étape ?
+item-goals-wishes = Que voulez-vous faire ensuite ?
+item-goals-wishes-example = Vous pouvez cocher plusieurs réponses.
+option-goals-wishes-work = Trouver un travail
+option-goals-wishes-training = Commencer une formation professionnelle
+option-goals-wishes-study = Étudier à l'université
+option-goals-wishes-recognition = Faire reconnaître mon diplôme
+option-goals-wishes-language_course = Suivre un cours d'allemand
+option-goals-wishes-self_employment = Créer ma propre entreprise
+option-goals-wishes-other = Autre chose
+item-goals-work_wish = Quel travail voulez-vous faire ?
+item-goals-work_wish-example = Par exemple : cuisinier, infirmier, chauffeur, travail de bureau.
+item-goals-next_steps = Quelle est votre prochaine étape ? Écrivez-la avec vos propres mots.
+item-goals-next_steps-example = Par exemple : « Je vais demander un cours d'allemand près de chez moi. »
+item-goals-documents = Quels papiers avez-vous ? Apportez-les à votre conseiller, s'il vous plaît.
+item-goals-documents-example = Vous pouvez cocher plusieurs réponses. Des copies suffisent.
+option-goals-documents-school_certificate = Diplôme ou certificat de l'école
+option-goals-documents-vocational_certificate = Diplôme de formation professionnelle
+option-goals-documents-university_degree = Diplôme universitaire
+option-goals-documents-work_references = Attestations de mes employeurs
+option-goals-documents-translations = Traductions de mes papiers
+option-goals-documents-cv = CV (liste de mes écoles et de mes emplois)
+option-goals-documents-none = Je n'ai pas de papiers avec moi

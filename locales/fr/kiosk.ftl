@@ -1,0 +1,162 @@
+# Kiosque des compétences — textes de l'interface en français.
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Style : phrases courtes et simples (français facile) ; on dit « vous », avec respect, comme dans un bureau de conseil.
+
+language-name = Français
+language-button = F2 Langue : { $name }
+
+## Accueil et début
+welcome-title = Bienvenue au kiosque des compétences
+welcome-text = Ici, vous pouvez noter ce que vous savez et ce que vous savez faire — grâce à l'école, au travail, à la famille et à la vie. À la fin, vous recevez un résumé pour votre conseiller.
+welcome-choose = Choisissez votre langue :
+start-title = Comment voulez-vous commencer ?
+start-text = Vous venez pour la première fois, ou vous avez déjà un code d'une visite précédente ?
+start-new = Première visite
+start-have-code = J'ai un code — continuer
+
+## Boutons sur beaucoup d'écrans
+button-back = ← Retour
+button-next = Suite →
+button-section-done = Finir la partie ✓
+button-finish = Arrêter ici
+button-close = Fermer
+
+## Protection des données et accord
+consent-title = Vos données et votre accord
+consent-what = Nous enregistrons vos réponses aux questions, la langue choisie et la date. Nous ne demandons pas votre nom, votre adresse ou vos papiers.
+consent-who = Vos réponses sont visibles seulement par vous (avec votre code) et par les conseillers de ce bureau. Nous ne les donnons à personne d'autre sans votre accord.
+consent-how-long = Vos réponses restent sur cet ordinateur, dans ce bureau. Vous pouvez demander au personnel de les effacer à tout moment.
+consent-rights = Accepter n'est pas obligatoire. Si vous n'acceptez pas, rien n'est enregistré et vous pouvez parler à un conseiller à la place.
+consent-question = Acceptez-vous que nous enregistrions vos réponses ?
+consent-agree = Oui, d'accord
+consent-decline = Non, merci
+
+## Le nouveau code personnel
+code-title = Votre code personnel
+code-text = Voici votre code. Écrivez-le ou prenez-le en photo :
+code-keep = Avec ce code, vous pouvez continuer un autre jour. Gardez-le bien et ne le montrez pas à des inconnus.
+code-noted = Je l'ai noté — continuer
+
+## Taper un code
+entry-title = Continuer avec votre code
+entry-text = Tapez votre code. Il ressemble à ceci : K7M-4QX-9TP-H2C. Les minuscules et les tirets oubliés ne sont pas un problème.
+entry-field = Votre code
+entry-submit = Continuer
+entry-error-length = Un code a 12 lettres et chiffres. Vérifiez-le, s'il vous plaît.
+entry-error-foreign = Les codes ne contiennent jamais « { $char } ». Vérifiez ce signe, s'il vous plaît.
+entry-error-mistyped = Il y a une faute de frappe dans ce code. Vérifiez-le lettre par lettre.
+entry-error-unknown = Nous n'avons pas trouvé ce code. Vérifiez-le ou demandez au personnel.
+entry-error-wait = Trop de mauvais codes. Attendez { $seconds ->
+        [one] une seconde
+       *[other] { $seconds } secondes
+    } et essayez encore.
+entry-error-storage = Impossible d'ouvrir vos réponses pour le moment. Demandez au personnel, s'il vous plaît.
+
+## La liste de contrôle
+sections-title = Votre liste de contrôle
+sections-text = Choisissez une partie. Vous pouvez faire les parties dans l'ordre que vous voulez, arrêter à tout moment et continuer plus tard.
+section-row = { $title } ({ $answered } sur { $total })
+sections-summary = Voir mon résumé
+question-number = Question { $number } sur { $count }
+answer-dont-know = Je ne sais pas
+answer-prefer-not = Je préfère ne pas répondre
+field-short = Votre réponse
+field-long = Votre réponse (Enter pour aller à la ligne)
+
+## Résumé et au revoir
+summary-title = Votre résumé
+summary-text = Voici toutes vos réponses jusqu'ici. Vous pouvez revenir en arrière et changer chaque réponse.
+summary-empty = Vous n'avez encore répondu à aucune question.
+summary-back = ← Retour à la liste
+goodbye-title = Merci !
+goodbye-text = Vos réponses sont enregistrées. Votre code est :
+goodbye-code-hint = Apportez ce code à votre conseiller, ou utilisez-le ici pour continuer.
+goodbye-done = Fini — fermer
+
+## Fenêtres
+languages-title = Choisir une langue
+idle-title = Vous êtes encore là ?
+idle-text = Personne n'a touché l'écran depuis un moment. Dans { $seconds ->
+        [one] une seconde
+       *[other] { $seconds } secondes
+    }, le kiosque revient au début.
+idle-privacy = Vos réponses sont enregistrées. Rien ne reste à l'écran.
+idle-stay = Oui, je suis là
+
+## État
+too-small = Agrandissez la fenêtre, s'il vous plaît (au moins { $width } × { $height }).
+progress-label = Réponses : { $answered } sur { $total }
+save-saving = Enregistrement
+save-saved = ✓ Enregistré
+save-failed = ⚠ Pas encore enregistré — nouvel essai
+notice-field-full = Ce champ peut contenir { $count } caractères au maximum.
+notice-paste-shortened = Le texte était trop long. Seuls les { $count } premiers caractères ont été gardés.
+notice-start-failed = Le démarrage n'a pas marché. Demandez au personnel, s'il vous plaît.
+
+## Ligne d'aide
+help-choose = ↑↓ choisir
+help-toggle = Enter cocher
+help-confirm = Enter valider
+help-back = Esc retour
+help-language = F2 langue
+help-scroll = PgUp/PgDn défiler
+help-type = écrire
+help-next-field = Tab suivant
+help-newline = Enter à la ligne
+
+## Messages quand le kiosque ne peut pas démarrer (pour le service informatique du bureau)
+error-config = Le fichier de configuration ne peut pas être utilisé :
+error-unknown-language = La langue « { $lang } » n'est pas disponible. Disponibles : { $known }.
+error-catalog = Les fichiers de la liste de contrôle ne peuvent pas être utilisés :
+error-db-cannot-open = Impossible d'ouvrir la base de données. Vérifiez le chemin et les droits d'accès.
+error-db-corrupt = Le fichier de la base de données est endommagé. Il n'a pas été modifié ; restaurez une sauvegarde ou demandez au service informatique.
+error-db-locked = La base de données est utilisée par un autre programme. Réessayez dans un instant.
+error-db-full = Le disque est plein. Libérez de l'espace pour que les réponses puissent être enregistrées.
+error-db-readonly = Impossible d'écrire dans la base de données (lecture seule). Vérifiez le système de fichiers et les droits d'accès.
+error-db-other = La base de données a signalé un problème.
+error-db-not-private = Le fichier de la base de données est lisible par d'autres utilisateurs. Rendez-le privé (chmod 600) et redémarrez.
+fault-title = Le kiosque ne peut pas fonctionner pour le moment
+fault-tell-staff = Prévenez le personnel, s'il vous plaît. Les réponses des visites précédentes sont en sécurité.
+fault-retrying = Le kiosque essaie à nouveau toutes les quelques secondes.
+
+## Parties répétées (emplois, écoles, langues, étapes de la vie)
+entry-untitled = (sans nom)
+entry-edit = Changer les réponses
+entry-up = Mettre plus haut
+entry-down = Mettre plus bas
+entry-remove = Enlever de la liste
+entry-remove-confirm = Vraiment enlever ? Appuyez encore
+button-entry-done = Terminé ici ✓
+
+## Types de réponses
+field-year = Année
+field-search = Tapez pour chercher
+occupation-own-words = Garder mes mots : « { $words } »
+cefr-none = Je ne sais pas encore faire cela
+scale-legend = A = Je peux le faire avec de l'aide · B = Je peux le faire sans aide dans un lieu connu · C = Je peux le faire dans des situations nouvelles et le montrer aux autres
+notice-year = Tapez une année avec quatre chiffres, par exemple 2015.
+help-search = écrire pour chercher · ↓ choisir
+help-rate = Enter ou ←→ A/B/C
+
+## Résumé
+summary-competences = Mes compétences (A = 1, B = 2, C = 3)
+summary-group-professional = Métier
+summary-group-methodical = Méthodes
+summary-group-social = Social
+summary-group-personal = Personnel
+summary-group-digital = Numérique
+summary-rated = { $count ->
+        [one] une évaluation
+       *[other] { $count } évaluations
+    }
+summary-languages = Mes langues
+summary-mother-tongue = langue maternelle
+skill-listening = Écouter
+skill-reading = Lire
+skill-spoken_interaction = Parler avec d'autres
+skill-spoken_production = Parler
+skill-writing = Écrire
+summary-regulated = Avant de travailler comme { $occupation }, il faut faire reconnaître votre diplôme. Votre conseiller peut vous aider pour la demande.
+summary-bring = À apporter à votre conseiller
+summary-timeline = Ma vie en bref
+rating-advisor = conseiller : { $level }

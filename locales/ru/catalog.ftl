@@ -1,0 +1,195 @@
+# Киоск навыков — тексты анкеты киоска на русском языке (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Обращение: вежливое «вы» (со строчной буквы, как в интерфейсах), уважительно, как в консультации.
+
+## Моя жизнь: главное
+section-life = Моя жизнь: главное
+section-life-intro = Запишите по порядку главные этапы вашей жизни. Коротких заметок достаточно.
+section-life-add = Добавить этап жизни
+section-life-none = Не хочу указывать этапы жизни
+item-life-stage = Каким был этот этап вашей жизни?
+item-life-stage-example = Выберите, что подходит лучше всего. Например: школа, работа или время с семьёй.
+option-life-stage-school = Школа
+option-life-stage-training = Обучение профессии или университет
+option-life-stage-work = Работа
+option-life-stage-family = Время для моей семьи
+option-life-stage-migration = Дорога в новую страну
+option-life-stage-waiting = Время ожидания (например, документов)
+option-life-stage-other = Что-то другое
+item-life-place = Где это было?
+item-life-place-example = Например: «Алеппо, Сирия» или «Кабул».
+item-life-from = В каком году это началось?
+item-life-from-example = Введите год, например 2010. Если вы не уверены, можно примерно.
+item-life-to = В каком году это закончилось?
+item-life-to-example = Введите год, например 2015. Оставьте поле пустым, если это продолжается до сих пор.
+
+## Школа и обучение
+section-education = Моя школа и обучение
+section-education-intro = Запишите по порядку каждую школу, профессиональное обучение, университет или курс. Курсы без документа тоже считаются.
+section-education-add = Добавить школу или учёбу
+section-education-none = Школы или учёбы не было
+item-education-kind = Что это была за учёба?
+item-education-kind-example = Выберите, что подходит лучше всего.
+option-education-kind-school = Школа
+option-education-kind-vocational = Профессиональное обучение (обучение ремеслу или профессии)
+option-education-kind-university = Университет или колледж
+option-education-kind-course = Курс (например, языковой, компьютерный или водительский)
+option-education-kind-other = Что-то другое
+item-education-country = В какой стране это было?
+item-education-country-example = Например: Сирия, Афганистан, Украина или Германия.
+item-education-from = В каком году это началось?
+item-education-from-example = Введите год, например 2010. Если вы не уверены, можно примерно.
+item-education-to = В каком году это закончилось?
+item-education-to-example = Введите год, например 2015. Оставьте поле пустым, если это продолжается до сих пор.
+item-education-level = Какого уровня была эта школа или учёба?
+item-education-level-example = Выберите описание, которое подходит лучше всего.
+item-education-qualification = Готовила ли эта учёба к какой-то профессии? К какой?
+item-education-qualification-example = Если да, введите несколько букв названия профессии, например «электрик», и выберите из списка. Если нет, оставьте поле пустым.
+item-education-certificate = Вы получили за это документ?
+item-education-certificate-example = Документ — это бумага, которая показывает, что вы закончили учёбу, например диплом.
+option-education-certificate-yes = Да, и он у меня здесь, в Германии
+option-education-certificate-at_home = Да, но он ещё в моей стране
+option-education-certificate-no = Нет
+item-education-translated = Документ переведён на немецкий язык?
+item-education-translated-example = Например, официальный перевод с печатью.
+option-education-translated-yes = Да
+option-education-translated-no = Нет, ещё нет
+item-education-recognition = Признан ли этот документ в Германии?
+item-education-recognition-example = Признание значит: ведомство в Германии сравнивает ваш документ с немецким.
+option-education-recognition-not_applied = Заявление ещё не подано
+option-education-recognition-applied = Заявление подано, жду ответа
+option-education-recognition-full = Да, признан полностью
+option-education-recognition-partial = Признан частично
+option-education-recognition-none = Не признан
+
+## Опыт работы
+section-work = Мой опыт работы
+section-work-intro = Запишите по порядку каждую работу. Неоплачиваемая работа, работа в семейном деле и работа без договора тоже считаются.
+section-work-add = Добавить работу
+section-work-none = Опыта работы пока нет
+item-work-occupation = Кем вы работали?
+item-work-occupation-example = Введите несколько букв названия вашей профессии, например «швея» или «медсестра», и выберите из списка. Если ничего не подходит, оставьте свои слова.
+item-work-country = В какой стране вы работали?
+item-work-country-example = Например: Сирия, Афганистан, Украина или Германия.
+item-work-from = В каком году вы начали?
+item-work-from-example = Введите год, например 2010. Если вы не уверены, можно примерно.
+item-work-to = В каком году вы закончили?
+item-work-to-example = Введите год, например 2015. Оставьте поле пустым, если это продолжается до сих пор.
+item-work-employment = Как вы работали?
+item-work-employment-example = Выберите, что подходит лучше всего. Любая работа считается.
+option-work-employment-employed = По найму (у работодателя)
+option-work-employment-self_employed = В своём деле (свой бизнес)
+option-work-employment-family_business = В семейном деле
+option-work-employment-informal = Без письменного договора
+item-work-tasks = Что вы там делали каждый день?
+item-work-tasks-example = Например: «Я шила одежду, снимала мерки и разговаривала с клиентами».
+item-work-tools = Какими инструментами, машинами или компьютерными программами вы пользовались?
+item-work-tools-example = Например: «Швейная машина, касса, погрузчик, Excel».
+
+## Языки
+section-languages = Мои языки
+section-languages-intro = Запишите каждый язык, который вы знаете: родной язык и также языки, на которых вы говорите совсем немного. Каждый язык важен.
+section-languages-add = Добавить язык
+section-languages-none = Не хочу указывать языки
+item-languages-language = Какой язык?
+item-languages-language-example = Например: арабский, дари, тигринья, курдский (курманджи) или немецкий.
+item-languages-mother_tongue = Это ваш родной язык?
+item-languages-mother_tongue-example = Родной язык — это язык, который вы выучили ребёнком дома. Родных языков может быть несколько.
+option-languages-mother_tongue-yes = Да
+option-languages-mother_tongue-no = Нет
+item-languages-listening = Понимание на слух: что вы понимаете, когда люди говорят на этом языке?
+item-languages-listening-example = Выберите предложение, которое подходит вам лучше всего.
+item-languages-reading = Чтение: что вы можете читать на этом языке?
+item-languages-reading-example = Выберите предложение, которое подходит вам лучше всего.
+item-languages-spoken_interaction = Разговор с людьми: насколько хорошо вы можете вести разговор на этом языке?
+item-languages-spoken_interaction-example = Выберите предложение, которое подходит вам лучше всего.
+item-languages-spoken_production = Устная речь: что вы можете рассказать или описать на этом языке?
+item-languages-spoken_production-example = Выберите предложение, которое подходит вам лучше всего.
+item-languages-writing = Письмо: что вы можете писать на этом языке?
+item-languages-writing-example = Выберите предложение, которое подходит вам лучше всего.
+
+## Обучение вне школы и работы
+section-informal = Опыт вне школы и работы
+section-informal-intro = Многие умения приходят из семьи, от соседей, из хобби или с дороги в Германию. Они тоже считаются.
+item-informal-areas = Где вы научились чему-то вне школы и работы?
+item-informal-areas-example = Можно отметить несколько.
+option-informal-areas-childcare = Уход за детьми
+option-informal-areas-caring = Уход за больными или пожилыми людьми
+option-informal-areas-household = Домашнее хозяйство и деньги
+option-informal-areas-neighbourhood = Помощь соседям или общине
+option-informal-areas-volunteering = Волонтёрство (клуб, религиозная община, организация)
+option-informal-areas-hobbies = Хобби (спорт, музыка, ремёсла, ремонт и другое)
+option-informal-areas-migration = Дорога в Германию и начало жизни здесь
+item-informal-what_did = Что вы там делали?
+item-informal-what_did-example = Например: «Пять лет я заботился о трёх младших сёстрах».
+item-informal-what_learned = Чему вы при этом научились?
+item-informal-what_learned-example = Например: «Сохранять спокойствие, планировать день, готовить на много людей».
+item-informal-helped_others = Вы помогали другим людям разобраться (например, в ведомствах, с анкетами, с переводом)?
+item-informal-helped_others-example = Выберите один ответ.
+option-informal-helped_others-often = Да, часто
+option-informal-helped_others-sometimes = Иногда
+option-informal-helped_others-never = Нет
+
+## Умения
+section-competences = Что я умею
+section-competences-intro = Для каждой строки выберите A, B или C. A = я умею это с помощью. B = я умею это без помощи в знакомом месте. C = я умею это в новых ситуациях и могу показать другим.
+item-competences-professional = Насколько хорошо вы умеете выполнять такую работу?
+item-competences-professional-example = Выберите строку, а затем A, B или C. Строки со ★ связаны с вашими прошлыми ответами.
+option-competences-professional-craft = Делать или чинить вещи руками
+option-competences-professional-care = Ухаживать за детьми, больными или пожилыми людьми
+option-competences-professional-cooking = Готовить еду, в том числе на много людей
+option-competences-professional-sales = Продавать товары и обслуживать клиентов
+option-competences-professional-driving = Водить легковую машину, микроавтобус или грузовик
+option-competences-professional-office = Работать в офисе: письма, списки, анкеты
+option-competences-professional-teaching = Учить детей или взрослых
+option-competences-professional-building = Строить и ремонтировать: стены, полы, покраска
+item-competences-methodical = Насколько хорошо вы умеете планировать, учиться и решать проблемы?
+item-competences-methodical-example = Выберите строку, а затем A, B или C. Строки со ★ связаны с вашими прошлыми ответами.
+option-competences-methodical-planning = Планировать день или задачу шаг за шагом
+option-competences-methodical-problem_solving = Находить решение, когда что-то идёт не так
+option-competences-methodical-learning = Учиться новому самостоятельно или на курсах
+option-competences-methodical-organising = Организовывать что-то для группы, например праздник
+option-competences-methodical-budgeting = Планировать деньги, чтобы хватило до конца месяца
+item-competences-social = Насколько хорошо вы умеете делать это вместе с другими людьми?
+item-competences-social-example = Выберите строку, а затем A, B или C. Строки со ★ связаны с вашими прошлыми ответами.
+option-competences-social-teamwork = Работать вместе с другими в команде
+option-competences-social-communication = Понятно объяснять и хорошо слушать
+option-competences-social-conflict = Сохранять спокойствие в споре и находить честное решение
+option-competences-social-empathy = Понимать, что чувствуют другие люди
+option-competences-social-intercultural = Ладить с людьми из других культур
+option-competences-social-helping = Помогать другим, например в ведомствах или с переводом
+item-competences-personal = Насколько хорошо у вас получается это в повседневной жизни?
+item-competences-personal-example = Выберите строку, а затем A, B или C. Строки со ★ связаны с вашими прошлыми ответами.
+option-competences-personal-resilience = Не сдаваться, когда в жизни трудно
+option-competences-personal-reliability = Приходить вовремя и выполнять обещанное
+option-competences-personal-initiative = Начинать дела самостоятельно, без просьбы
+option-competences-personal-patience = Сохранять терпение, даже когда что-то длится долго
+option-competences-personal-responsibility = Брать ответственность за людей или задачи
+item-competences-digital = Насколько хорошо вы умеете пользоваться смартфоном, компьютером и интернетом?
+item-competences-digital-example = Выберите строку, а затем A, B или C. Подумайте и о своём телефоне: он тоже считается.
+
+## Цели и следующие шаги
+section-goals = Мои цели и следующие шаги
+section-goals-intro = Что вы хотите делать в Германии и какой ваш следующий шаг?
+item-goals-wishes = Что вы хотели бы делать дальше?
+item-goals-wishes-example = Можно отметить несколько.
+option-goals-wishes-work = Найти работу
+option-goals-wishes-training = Начать профессиональное обучение
+option-goals-wishes-study = Учиться в университете
+option-goals-wishes-recognition = Получить признание моего образования
+option-goals-wishes-language_course = Пойти на курс немецкого языка
+option-goals-wishes-self_employment = Открыть своё дело
+option-goals-wishes-other = Что-то другое
+item-goals-work_wish = Какой работой вы хотели бы заниматься?
+item-goals-work_wish-example = Например: повар, медсестра, водитель, работа в офисе.
+item-goals-next_steps = Какой ваш следующий шаг? Напишите своими словами.
+item-goals-next_steps-example = Например: «Я спрошу о курсе немецкого языка рядом с домом».
+item-goals-documents = Какие документы у вас есть? Пожалуйста, принесите их на консультацию.
+item-goals-documents-example = Можно отметить несколько. Копии тоже подходят.
+option-goals-documents-school_certificate = Школьный аттестат
+option-goals-documents-vocational_certificate = Документ о профессиональном обучении
+option-goals-documents-university_degree = Диплом университета
+option-goals-documents-work_references = Рекомендации от работодателей
+option-goals-documents-translations = Переводы моих документов
+option-goals-documents-cv = Резюме (список моих мест учёбы и работы)
+option-goals-documents-none = У меня нет с собой документов

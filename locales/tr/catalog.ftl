@@ -1,0 +1,195 @@
+# Beceri kiosku — kontrol listesinin Türkçe metinleri (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Hitap: danışma ofisine uygun, saygılı "siz".
+
+## Hayatıma genel bakış
+section-life = Hayatıma genel bakış
+section-life-intro = Hayatınızın önemli dönemlerini sırayla yazın. Kısa notlar yeterli.
+section-life-add = Bir hayat dönemi ekle
+section-life-none = Hayat dönemlerimi yazmak istemiyorum
+item-life-stage = Hayatınızın bu dönemi nasıl bir dönemdi?
+item-life-stage-example = En uygun olanı seçin. Örneğin: okul, iş veya ailenizle geçen zaman.
+option-life-stage-school = Okul
+option-life-stage-training = Meslek eğitimi veya üniversite
+option-life-stage-work = İş
+option-life-stage-family = Aileme ayırdığım zaman
+option-life-stage-migration = Yeni bir ülkeye giden yolda
+option-life-stage-waiting = Bir bekleme dönemi (örneğin belgeler için)
+option-life-stage-other = Başka bir şey
+item-life-place = Bu nerede oldu?
+item-life-place-example = Örneğin: “Halep, Suriye” veya “Kabil”.
+item-life-from = Hangi yıl başladı?
+item-life-from-example = Yılı yazın, örneğin 2010. Emin değilseniz tahmini bir yıl da olur.
+item-life-to = Hangi yıl bitti?
+item-life-to-example = Yılı yazın, örneğin 2015. Hâlâ devam ediyorsa boş bırakın.
+
+## Okul ve eğitim
+section-education = Okulum ve eğitimim
+section-education-intro = Her okulu, meslek eğitimini, üniversiteyi veya kursu sırayla yazın. Belgesiz kurslar da sayılır.
+section-education-add = Okul veya eğitim ekle
+section-education-none = Okula veya eğitime gitmedim
+item-education-kind = Bu ne tür bir okul veya eğitimdi?
+item-education-kind-example = En uygun olanı seçin.
+option-education-kind-school = Okul
+option-education-kind-vocational = Meslek eğitimi (bir zanaat veya meslek öğrenmek)
+option-education-kind-university = Üniversite veya yüksekokul
+option-education-kind-course = Bir kurs (örneğin dil, bilgisayar veya ehliyet)
+option-education-kind-other = Başka bir şey
+item-education-country = Hangi ülkedeydi?
+item-education-country-example = Örneğin: Suriye, Afganistan, Ukrayna veya Almanya.
+item-education-from = Hangi yıl başladı?
+item-education-from-example = Yılı yazın, örneğin 2010. Emin değilseniz tahmini bir yıl da olur.
+item-education-to = Hangi yıl bitti?
+item-education-to-example = Yılı yazın, örneğin 2015. Hâlâ devam ediyorsa boş bırakın.
+item-education-level = Bu okul veya eğitim hangi seviyedeydi?
+item-education-level-example = Size en uygun açıklamayı seçin.
+item-education-qualification = Bu eğitim sizi bir mesleğe hazırladı mı? Hangi mesleğe?
+item-education-qualification-example = Evetse, mesleğin ilk birkaç harfini yazın, örneğin “elektrikçi”, ve listeden seçin. Hayırsa boş bırakın.
+item-education-certificate = Bunun için bir belge aldınız mı?
+item-education-certificate-example = Belge, eğitimi bitirdiğinizi gösteren bir kâğıttır, örneğin bir diploma.
+option-education-certificate-yes = Evet, belge burada, Almanya'da yanımda
+option-education-certificate-at_home = Evet, ama belge hâlâ kendi ülkemde
+option-education-certificate-no = Hayır
+item-education-translated = Belge Almancaya çevrildi mi?
+item-education-translated-example = Örneğin mühürlü, resmî bir çeviri.
+option-education-translated-yes = Evet
+option-education-translated-no = Hayır, henüz değil
+item-education-recognition = Bu belge Almanya'da tanındı mı (denklik)?
+item-education-recognition-example = Tanınma şu demektir: Almanya'daki bir kurum belgenizi bir Alman belgesiyle karşılaştırır.
+option-education-recognition-not_applied = Henüz başvurmadım
+option-education-recognition-applied = Başvurdum ve cevap bekliyorum
+option-education-recognition-full = Evet, tamamen tanındı
+option-education-recognition-partial = Kısmen tanındı
+option-education-recognition-none = Tanınmadı
+
+## İş deneyimi
+section-work = İş deneyimim
+section-work-intro = Her işinizi sırayla yazın. Ücretsiz işler, aile işletmesindeki işler ve sözleşmesiz işler de sayılır.
+section-work-add = İş ekle
+section-work-none = Henüz çalışmadım
+item-work-occupation = İşiniz neydi?
+item-work-occupation-example = İşinizin ilk birkaç harfini yazın, örneğin “terzi” veya “hemşire”, ve listeden seçin. Uygun bir şey yoksa kendi sözlerinizi kullanın.
+item-work-country = Hangi ülkede çalıştınız?
+item-work-country-example = Örneğin: Suriye, Afganistan, Ukrayna veya Almanya.
+item-work-from = Hangi yıl başladınız?
+item-work-from-example = Yılı yazın, örneğin 2010. Emin değilseniz tahmini bir yıl da olur.
+item-work-to = Hangi yıl bıraktınız?
+item-work-to-example = Yılı yazın, örneğin 2015. Hâlâ orada çalışıyorsanız boş bırakın.
+item-work-employment = Nasıl çalıştınız?
+item-work-employment-example = En uygun olanı seçin. Her türlü iş sayılır.
+option-work-employment-employed = Çalışan olarak (bir işveren için çalıştım)
+option-work-employment-self_employed = Kendi işimde (serbest çalışan)
+option-work-employment-family_business = Ailemin işletmesinde
+option-work-employment-informal = Yazılı sözleşme olmadan
+item-work-tasks = Orada her gün ne yapıyordunuz?
+item-work-tasks-example = Örneğin: “Elbise diktim, ölçü aldım ve müşterilerle konuştum.”
+item-work-tools = Hangi aletleri, makineleri veya bilgisayar programlarını kullandınız?
+item-work-tools-example = Örneğin: “Dikiş makinesi, yazar kasa, forklift, Excel.”
+
+## Diller
+section-languages = Dillerim
+section-languages-intro = Bildiğiniz her dili yazın: ana dilinizi ve biraz konuştuğunuz dilleri de. Her dil sayılır.
+section-languages-add = Dil ekle
+section-languages-none = Dil yazmamayı tercih ederim
+item-languages-language = Hangi dil?
+item-languages-language-example = Örneğin: Arapça, Darice, Tigrinya, Kürtçe (Kurmanci) veya Almanca.
+item-languages-mother_tongue = Bu sizin ana diliniz mi?
+item-languages-mother_tongue-example = Ana dil, çocukken evde öğrendiğiniz dildir. Birden fazla ana diliniz olabilir.
+option-languages-mother_tongue-yes = Evet
+option-languages-mother_tongue-no = Hayır
+item-languages-listening = Dinleme: İnsanlar bu dili konuşunca neleri anlayabiliyorsunuz?
+item-languages-listening-example = Size en uygun cümleyi seçin.
+item-languages-reading = Okuma: Bu dilde neler okuyabiliyorsunuz?
+item-languages-reading-example = Size en uygun cümleyi seçin.
+item-languages-spoken_interaction = Başkalarıyla konuşma: Bu dilde başkalarıyla ne kadar iyi sohbet edebiliyorsunuz?
+item-languages-spoken_interaction-example = Size en uygun cümleyi seçin.
+item-languages-spoken_production = Konuşma: Bu dilde neler anlatabiliyor veya tarif edebiliyorsunuz?
+item-languages-spoken_production-example = Size en uygun cümleyi seçin.
+item-languages-writing = Yazma: Bu dilde neler yazabiliyorsunuz?
+item-languages-writing-example = Size en uygun cümleyi seçin.
+
+## Okul ve iş dışında öğrenme
+section-informal = Okul ve iş dışında öğrendiklerim
+section-informal-intro = Birçok beceri aileden, komşulardan, hobilerden veya Almanya'ya gelirken yaşadıklarınızdan gelir. Bunlar da sayılır.
+item-informal-areas = Okul ve iş dışında nerelerde bir şeyler öğrendiniz?
+item-informal-areas-example = Birden fazla işaretleyebilirsiniz.
+option-informal-areas-childcare = Çocuklara bakmak
+option-informal-areas-caring = Hasta veya yaşlı insanlara bakmak
+option-informal-areas-household = Ev işlerini ve parayı yönetmek
+option-informal-areas-neighbourhood = Mahallede veya toplulukta yardım etmek
+option-informal-areas-volunteering = Gönüllü çalışma (dernek, dini topluluk, kuruluş)
+option-informal-areas-hobbies = Hobiler (spor, müzik, el işi, tamir ve daha fazlası)
+option-informal-areas-migration = Almanya'ya yolculuk ve burada yeni başlangıç
+item-informal-what_did = Orada ne yaptınız?
+item-informal-what_did-example = Örneğin: “Beş yıl boyunca üç küçük kız kardeşime baktım.”
+item-informal-what_learned = Bundan ne öğrendiniz?
+item-informal-what_learned-example = Örneğin: “Sakin kalmayı, bir günü planlamayı, çok kişiye yemek yapmayı.”
+item-informal-helped_others = Başka insanların işlerini halletmelerine yardım ettiniz mi (örneğin resmî dairelerde, formlarla, çeviri yaparak)?
+item-informal-helped_others-example = Bir cevap seçin.
+option-informal-helped_others-often = Evet, sık sık
+option-informal-helped_others-sometimes = Bazen
+option-informal-helped_others-never = Hayır
+
+## Yetkinlikler
+section-competences = Yapabildiklerim
+section-competences-intro = Her satır için A, B veya C seçin. A = Yardımla yapabilirim. B = Bildiğim bir yerde tek başıma yapabilirim. C = Yeni durumlarda da yapabilirim ve başkalarına gösterebilirim.
+item-competences-professional = Bu işleri ne kadar iyi yapabiliyorsunuz?
+item-competences-professional-example = Bir satır seçin, sonra A, B veya C seçin. ★ işaretli satırlar önceki cevaplarınıza uyuyor.
+option-competences-professional-craft = Elle bir şeyler yapmak veya tamir etmek
+option-competences-professional-care = Çocuklara, hasta veya yaşlı insanlara bakmak
+option-competences-professional-cooking = Yemek yapmak, çok kişi için de
+option-competences-professional-sales = Satış yapmak ve müşterilerle ilgilenmek
+option-competences-professional-driving = Araba, kamyonet veya kamyon kullanmak
+option-competences-professional-office = Büro işi, örneğin mektup, liste ve formlar
+option-competences-professional-teaching = Çocuklara veya yetişkinlere ders vermek
+option-competences-professional-building = İnşaat ve tadilat, örneğin duvar, zemin, boya
+item-competences-methodical = Plan yapmayı, öğrenmeyi ve sorun çözmeyi ne kadar iyi yapabiliyorsunuz?
+item-competences-methodical-example = Bir satır seçin, sonra A, B veya C seçin. ★ işaretli satırlar önceki cevaplarınıza uyuyor.
+option-competences-methodical-planning = Bir günü veya bir işi adım adım planlamak
+option-competences-methodical-problem_solving = Bir şey ters gidince çözüm bulmak
+option-competences-methodical-learning = Yeni şeyler öğrenmek, kendi başıma veya bir kursta
+option-competences-methodical-organising = Bir grup için bir şey düzenlemek, örneğin bir kutlama
+option-competences-methodical-budgeting = Parayı ay sonuna kadar yetecek şekilde planlamak
+item-competences-social = Başka insanlarla birlikte bu şeyleri ne kadar iyi yapabiliyorsunuz?
+item-competences-social-example = Bir satır seçin, sonra A, B veya C seçin. ★ işaretli satırlar önceki cevaplarınıza uyuyor.
+option-competences-social-teamwork = Bir ekipte başkalarıyla birlikte çalışmak
+option-competences-social-communication = Bir şeyi açıkça anlatmak ve iyi dinlemek
+option-competences-social-conflict = Tartışmada sakin kalmak ve adil bir çözüm bulmak
+option-competences-social-empathy = Başkalarının ne hissettiğini anlamak
+option-competences-social-intercultural = Başka kültürlerden insanlarla iyi geçinmek
+option-competences-social-helping = Başkalarına yardım etmek, örneğin resmî dairelerde veya çeviri yaparak
+item-competences-personal = Günlük hayatınızda bu şeyleri ne kadar iyi yapabiliyorsunuz?
+item-competences-personal-example = Bir satır seçin, sonra A, B veya C seçin. ★ işaretli satırlar önceki cevaplarınıza uyuyor.
+option-competences-personal-resilience = Hayat zor olduğunda da pes etmemek
+option-competences-personal-reliability = Zamanında gelmek ve söz verdiğimi yapmak
+option-competences-personal-initiative = Kimse istemeden bir işe kendim başlamak
+option-competences-personal-patience = Bir şey uzun sürdüğünde de sabırlı olmak
+option-competences-personal-responsibility = İnsanlar veya işler için sorumluluk almak
+item-competences-digital = Akıllı telefon, bilgisayar ve interneti ne kadar iyi kullanabiliyorsunuz?
+item-competences-digital-example = Bir satır seçin, sonra A, B veya C seçin. Telefonunuzu da düşünün: o da sayılır.
+
+## Hedefler ve sonraki adımlar
+section-goals = Hedeflerim ve sonraki adımlarım
+section-goals-intro = Almanya'da ne yapmak istiyorsunuz ve sonraki adımınız ne?
+item-goals-wishes = Bundan sonra ne yapmak istersiniz?
+item-goals-wishes-example = Birden fazla işaretleyebilirsiniz.
+option-goals-wishes-work = İş bulmak
+option-goals-wishes-training = Meslek eğitimine başlamak
+option-goals-wishes-study = Üniversitede okumak
+option-goals-wishes-recognition = Diplomamın tanınmasını sağlamak (denklik)
+option-goals-wishes-language_course = Almanca kursuna gitmek
+option-goals-wishes-self_employment = Kendi işimi kurmak
+option-goals-wishes-other = Başka bir şey
+item-goals-work_wish = Hangi işi yapmak istersiniz?
+item-goals-work_wish-example = Örneğin: aşçı, hemşire, şoför, büro işi.
+item-goals-next_steps = Sonraki adımınız ne? Kendi sözlerinizle yazın.
+item-goals-next_steps-example = Örneğin: “Evime yakın bir Almanca kursunu soracağım.”
+item-goals-documents = Hangi belgeleriniz var? Lütfen bunları danışmanınıza götürün.
+item-goals-documents-example = Birden fazla işaretleyebilirsiniz. Fotokopiler de olur.
+option-goals-documents-school_certificate = Okul diploması
+option-goals-documents-vocational_certificate = Meslek eğitimi belgesi
+option-goals-documents-university_degree = Üniversite diploması
+option-goals-documents-work_references = İşverenlerden referans mektupları
+option-goals-documents-translations = Belgelerimin çevirileri
+option-goals-documents-cv = Özgeçmiş (okullarımın ve işlerimin listesi)
+option-goals-documents-none = Yanımda hiç belge yok

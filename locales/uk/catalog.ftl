@@ -1,0 +1,195 @@
+# Кіоск навичок — тексти анкети кіоску українською мовою (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Звертання: ввічлива форма «ви» (з малої літери, як в інтерфейсах), шанобливо, як у консультації.
+
+## Моє життя: головне
+section-life = Моє життя: головне
+section-life-intro = Запишіть по черзі головні етапи вашого життя. Достатньо коротких нотаток.
+section-life-add = Додати етап життя
+section-life-none = Не хочу вказувати етапи життя
+item-life-stage = Яким був цей етап вашого життя?
+item-life-stage-example = Виберіть, що підходить найкраще. Наприклад: школа, робота або час із родиною.
+option-life-stage-school = Школа
+option-life-stage-training = Навчання професії або в університеті
+option-life-stage-work = Робота
+option-life-stage-family = Час для моєї родини
+option-life-stage-migration = Дорога до нової країни
+option-life-stage-waiting = Час очікування (наприклад, документів)
+option-life-stage-other = Щось інше
+item-life-place = Де це було?
+item-life-place-example = Наприклад: «Алеппо, Сирія» або «Кабул».
+item-life-from = У якому році це почалося?
+item-life-from-example = Введіть рік, наприклад 2010. Якщо ви не впевнені, можна приблизно.
+item-life-to = У якому році це закінчилося?
+item-life-to-example = Введіть рік, наприклад 2015. Залиште поле порожнім, якщо це триває досі.
+
+## Школа і навчання
+section-education = Моя школа і навчання
+section-education-intro = Запишіть по черзі кожну школу, професійне навчання, університет чи курс. Курси без документа теж враховуються.
+section-education-add = Додати школу чи навчання
+section-education-none = Школи чи навчання не було
+item-education-kind = Що це було за навчання?
+item-education-kind-example = Виберіть, що підходить найкраще.
+option-education-kind-school = Школа
+option-education-kind-vocational = Професійне навчання (навчання ремесла або професії)
+option-education-kind-university = Університет або коледж
+option-education-kind-course = Курс (наприклад, мовний, комп'ютерний або водійський)
+option-education-kind-other = Щось інше
+item-education-country = У якій країні це було?
+item-education-country-example = Наприклад: Сирія, Афганістан, Україна або Німеччина.
+item-education-from = У якому році це почалося?
+item-education-from-example = Введіть рік, наприклад 2010. Якщо ви не впевнені, можна приблизно.
+item-education-to = У якому році це закінчилося?
+item-education-to-example = Введіть рік, наприклад 2015. Залиште поле порожнім, якщо це триває досі.
+item-education-level = Якого рівня була ця школа чи навчання?
+item-education-level-example = Виберіть опис, який підходить найкраще.
+item-education-qualification = Чи готувало це навчання до якоїсь професії? До якої?
+item-education-qualification-example = Якщо так, введіть кілька літер назви професії, наприклад «електрик», і виберіть зі списку. Якщо ні, залиште поле порожнім.
+item-education-certificate = Чи отримали ви за це документ?
+item-education-certificate-example = Документ — це папір, який показує, що ви закінчили навчання, наприклад диплом.
+option-education-certificate-yes = Так, і він у мене тут, у Німеччині
+option-education-certificate-at_home = Так, але він досі в моїй країні
+option-education-certificate-no = Ні
+item-education-translated = Чи перекладено документ німецькою мовою?
+item-education-translated-example = Наприклад, офіційний переклад із печаткою.
+option-education-translated-yes = Так
+option-education-translated-no = Ні, ще ні
+item-education-recognition = Чи визнано цей документ у Німеччині?
+item-education-recognition-example = Визнання означає: установа в Німеччині порівнює ваш документ із німецьким.
+option-education-recognition-not_applied = Заяву ще не подано
+option-education-recognition-applied = Заяву подано, чекаю на відповідь
+option-education-recognition-full = Так, визнано повністю
+option-education-recognition-partial = Визнано частково
+option-education-recognition-none = Не визнано
+
+## Досвід роботи
+section-work = Мій досвід роботи
+section-work-intro = Запишіть по черзі кожну роботу. Неоплачувана робота, робота в сімейній справі і робота без договору теж враховуються.
+section-work-add = Додати роботу
+section-work-none = Досвіду роботи ще немає
+item-work-occupation = Ким ви працювали?
+item-work-occupation-example = Введіть кілька літер назви вашої професії, наприклад «кравчиня» або «медсестра», і виберіть зі списку. Якщо нічого не підходить, залиште свої слова.
+item-work-country = У якій країні ви працювали?
+item-work-country-example = Наприклад: Сирія, Афганістан, Україна або Німеччина.
+item-work-from = У якому році ви почали?
+item-work-from-example = Введіть рік, наприклад 2010. Якщо ви не впевнені, можна приблизно.
+item-work-to = У якому році ви закінчили?
+item-work-to-example = Введіть рік, наприклад 2015. Залиште поле порожнім, якщо це триває досі.
+item-work-employment = Як ви працювали?
+item-work-employment-example = Виберіть, що підходить найкраще. Враховується будь-яка робота.
+option-work-employment-employed = За наймом (у роботодавця)
+option-work-employment-self_employed = У власній справі (свій бізнес)
+option-work-employment-family_business = У сімейній справі
+option-work-employment-informal = Без письмового договору
+item-work-tasks = Що ви робили там щодня?
+item-work-tasks-example = Наприклад: «Я шила одяг, знімала мірки і розмовляла з клієнтами».
+item-work-tools = Якими інструментами, машинами чи комп'ютерними програмами ви користувалися?
+item-work-tools-example = Наприклад: «Швейна машина, каса, навантажувач, Excel».
+
+## Мови
+section-languages = Мої мови
+section-languages-intro = Запишіть кожну мову, яку ви знаєте: рідну мову і також мови, якими ви говорите лише трохи. Кожна мова важлива.
+section-languages-add = Додати мову
+section-languages-none = Не хочу вказувати мови
+item-languages-language = Яка мова?
+item-languages-language-example = Наприклад: арабська, дарі, тигринья, курдська (курманджі) або німецька.
+item-languages-mother_tongue = Це ваша рідна мова?
+item-languages-mother_tongue-example = Рідна мова — це мова, яку ви вивчили дитиною вдома. Рідних мов може бути кілька.
+option-languages-mother_tongue-yes = Так
+option-languages-mother_tongue-no = Ні
+item-languages-listening = Розуміння на слух: що ви розумієте, коли люди говорять цією мовою?
+item-languages-listening-example = Виберіть речення, яке вам підходить найкраще.
+item-languages-reading = Читання: що ви можете читати цією мовою?
+item-languages-reading-example = Виберіть речення, яке вам підходить найкраще.
+item-languages-spoken_interaction = Розмова з людьми: наскільки добре ви можете розмовляти цією мовою?
+item-languages-spoken_interaction-example = Виберіть речення, яке вам підходить найкраще.
+item-languages-spoken_production = Усне мовлення: що ви можете розповісти або описати цією мовою?
+item-languages-spoken_production-example = Виберіть речення, яке вам підходить найкраще.
+item-languages-writing = Письмо: що ви можете писати цією мовою?
+item-languages-writing-example = Виберіть речення, яке вам підходить найкраще.
+
+## Навчання поза школою і роботою
+section-informal = Досвід поза школою і роботою
+section-informal-intro = Багато вмінь приходять із родини, від сусідів, із хобі або з дороги до Німеччини. Вони теж враховуються.
+item-informal-areas = Де ви навчилися чогось поза школою і роботою?
+item-informal-areas-example = Можна позначити кілька.
+option-informal-areas-childcare = Догляд за дітьми
+option-informal-areas-caring = Догляд за хворими або літніми людьми
+option-informal-areas-household = Домашнє господарство і гроші
+option-informal-areas-neighbourhood = Допомога сусідам або громаді
+option-informal-areas-volunteering = Волонтерство (клуб, релігійна громада, організація)
+option-informal-areas-hobbies = Хобі (спорт, музика, ремесла, ремонт тощо)
+option-informal-areas-migration = Дорога до Німеччини і початок життя тут
+item-informal-what_did = Що ви там робили?
+item-informal-what_did-example = Наприклад: «П'ять років я доглядав трьох молодших сестер».
+item-informal-what_learned = Чого ви з цього навчилися?
+item-informal-what_learned-example = Наприклад: «Зберігати спокій, планувати день, готувати на багато людей».
+item-informal-helped_others = Чи допомагали ви іншим людям розібратися (наприклад, в установах, з анкетами, перекладом)?
+item-informal-helped_others-example = Виберіть одну відповідь.
+option-informal-helped_others-often = Так, часто
+option-informal-helped_others-sometimes = Іноді
+option-informal-helped_others-never = Ні
+
+## Вміння
+section-competences = Що я вмію
+section-competences-intro = Для кожного рядка виберіть A, B або C. A = я вмію це з допомогою. B = я вмію це без допомоги в знайомому місці. C = я вмію це в нових ситуаціях і можу показати іншим.
+item-competences-professional = Наскільки добре ви вмієте виконувати таку роботу?
+item-competences-professional-example = Виберіть рядок, а потім A, B або C. Рядки з ★ пов'язані з вашими попередніми відповідями.
+option-competences-professional-craft = Виготовляти або ремонтувати речі руками
+option-competences-professional-care = Доглядати за дітьми, хворими або літніми людьми
+option-competences-professional-cooking = Готувати їжу, також на багато людей
+option-competences-professional-sales = Продавати товари й обслуговувати клієнтів
+option-competences-professional-driving = Керувати легковиком, мікроавтобусом або вантажівкою
+option-competences-professional-office = Працювати в офісі: листи, списки, анкети
+option-competences-professional-teaching = Навчати дітей або дорослих
+option-competences-professional-building = Будувати й ремонтувати: стіни, підлога, фарбування
+item-competences-methodical = Наскільки добре ви вмієте планувати, навчатися і розв'язувати проблеми?
+item-competences-methodical-example = Виберіть рядок, а потім A, B або C. Рядки з ★ пов'язані з вашими попередніми відповідями.
+option-competences-methodical-planning = Планувати день або завдання крок за кроком
+option-competences-methodical-problem_solving = Знаходити рішення, коли щось іде не так
+option-competences-methodical-learning = Навчатися нового самостійно або на курсі
+option-competences-methodical-organising = Організовувати щось для групи, наприклад свято
+option-competences-methodical-budgeting = Планувати гроші, щоб вистачило до кінця місяця
+item-competences-social = Наскільки добре ви вмієте робити ці речі з іншими людьми?
+item-competences-social-example = Виберіть рядок, а потім A, B або C. Рядки з ★ пов'язані з вашими попередніми відповідями.
+option-competences-social-teamwork = Працювати разом з іншими в команді
+option-competences-social-communication = Зрозуміло пояснювати і добре слухати
+option-competences-social-conflict = Зберігати спокій у суперечці й знаходити чесне рішення
+option-competences-social-empathy = Розуміти, що відчувають інші люди
+option-competences-social-intercultural = Ладнати з людьми з інших культур
+option-competences-social-helping = Допомагати іншим, наприклад в установах або з перекладом
+item-competences-personal = Наскільки добре вам вдаються ці речі в повсякденному житті?
+item-competences-personal-example = Виберіть рядок, а потім A, B або C. Рядки з ★ пов'язані з вашими попередніми відповідями.
+option-competences-personal-resilience = Не здаватися, коли в житті важко
+option-competences-personal-reliability = Приходити вчасно і виконувати обіцяне
+option-competences-personal-initiative = Починати справи самостійно, без прохання
+option-competences-personal-patience = Мати терпіння, навіть коли щось триває довго
+option-competences-personal-responsibility = Брати відповідальність за людей або завдання
+item-competences-digital = Наскільки добре ви вмієте користуватися смартфоном, комп'ютером та інтернетом?
+item-competences-digital-example = Виберіть рядок, а потім A, B або C. Подумайте і про свій телефон: він теж враховується.
+
+## Цілі і наступні кроки
+section-goals = Мої цілі і наступні кроки
+section-goals-intro = Що ви хочете робити в Німеччині і який ваш наступний крок?
+item-goals-wishes = Що ви хотіли б робити далі?
+item-goals-wishes-example = Можна позначити кілька.
+option-goals-wishes-work = Знайти роботу
+option-goals-wishes-training = Почати професійне навчання
+option-goals-wishes-study = Навчатися в університеті
+option-goals-wishes-recognition = Отримати визнання моєї освіти
+option-goals-wishes-language_course = Піти на курс німецької мови
+option-goals-wishes-self_employment = Відкрити власну справу
+option-goals-wishes-other = Щось інше
+item-goals-work_wish = Якою роботою ви хотіли б займатися?
+item-goals-work_wish-example = Наприклад: кухар, медсестра, водій, робота в офісі.
+item-goals-next_steps = Який ваш наступний крок? Напишіть своїми словами.
+item-goals-next_steps-example = Наприклад: «Я запитаю про курс німецької мови біля мого дому».
+item-goals-documents = Які документи у вас є? Будь ласка, принесіть їх на консультацію.
+item-goals-documents-example = Можна позначити кілька. Копії теж підходять.
+option-goals-documents-school_certificate = Шкільний атестат
+option-goals-documents-vocational_certificate = Документ про професійне навчання
+option-goals-documents-university_degree = Диплом університету
+option-goals-documents-work_references = Рекомендації від роботодавців
+option-goals-documents-translations = Переклади моїх документів
+option-goals-documents-cv = Резюме (список моїх місць навчання і роботи)
+option-goals-documents-none = У мене немає з собою документів
