@@ -1,0 +1,132 @@
+//! Crash durability: the real binary is killed with SIGKILL again and again, at
+//! random moments, also right after a keystroke whose save may still be under way.
+//! After every restart the client resumes by code; every answer confirmed ("✓ Saved")
+//! before the kill is there, and SQLite's integrity check says ok.
+//!
+//! `KIOSK_CRASH_RUNS=60 cargo test --release --test durability` for a long run.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::Duration;
+
+use common::{PtyKiosk, keys};
+use skills_kiosk::code::ClientCode;
+use skills_kiosk::session::Answer;
+use skills_kiosk::store::Store;
+
+/// A small deterministic random sequence, so a failure can be replayed.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+const WISHES: [&str; 7] = [
+    "work",
+    "training",
+    "study",
+    "recognition",
+    "language_course",
+    "self_employment",
+    "other",
+];
+
+fn stored_wishes(db: &Path, code: &str) -> BTreeSet<String> {
+    let store = Store::open(db).unwrap();
+    let integrity: String = store
+        .connection()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    let session = store
+        .load_session(&ClientCode::parse(code).unwrap())
+        .unwrap()
+        .expect("the session survives every kill");
+    match session.answers.get("goals.wishes") {
+        Some(Answer::Choices(list)) => list.iter().cloned().collect(),
+        _ => BTreeSet::new(),
+    }
+}
+
+#[test]
+fn answers_confirmed_before_a_kill_are_there_after_it() {
+    let runs: usize = std::env::var("KIOSK_CRASH_RUNS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(10);
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kiosk.sqlite3");
+    let db_arg = db.to_str().unwrap();
+    let mut random = Lcg(0x5eed);
+    let mut code = String::new();
+    let mut confirmed: BTreeSet<String> = BTreeSet::new();
+    for run in 0..runs {
+        let mut kiosk = PtyKiosk::start(&["--db", db_arg, "--lang", "en"], &[]);
+        if run == 0 {
+            code = kiosk.new_english_client();
+            for _ in 0..6 {
+                kiosk.send(keys::DOWN);
+            }
+            kiosk.send(keys::ENTER);
+        } else {
+            kiosk.wait_for("Welcome");
+            kiosk.send(keys::DOWN);
+            kiosk.send(keys::ENTER);
+            kiosk.send(keys::DOWN);
+            kiosk.send(keys::ENTER);
+            kiosk.wait_for("Continue with your code");
+            kiosk.send(code.as_bytes());
+            kiosk.send(keys::ENTER);
+        }
+        kiosk.wait_for("What would you like to do next?");
+        // A tick that is confirmed before the kill … (options 0–5, so the next
+        // line, ticked below, is another wish and not "I don't know")
+        let option = random.below(6) as usize;
+        for _ in 0..option {
+            kiosk.send(keys::DOWN);
+        }
+        kiosk.send(b" ");
+        let wish = WISHES[option].to_string();
+        if !confirmed.remove(&wish) {
+            confirmed.insert(wish);
+        }
+        // Confirmed means on disk: another connection sees it.
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while stored_wishes(&db, &code) != confirmed {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "run {run}: never saved"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        kiosk.wait_for("✓ Saved");
+        // … and one that may or may not be saved: the kill comes at once or soon.
+        kiosk.send(keys::DOWN);
+        kiosk.send(b" ");
+        let maybe = WISHES[option + 1].to_string();
+        std::thread::sleep(Duration::from_millis(random.below(40)));
+        kiosk.signal("KILL");
+        assert_eq!(kiosk.wait_exit(), Some(1), "run {run}: killed");
+        drop(kiosk);
+
+        let stored = stored_wishes(&db, &code);
+        let mut with_maybe = confirmed.clone();
+        if !with_maybe.remove(&maybe) {
+            with_maybe.insert(maybe);
+        }
+        assert!(
+            stored == confirmed || stored == with_maybe,
+            "run {run}: stored {stored:?}, confirmed {confirmed:?}"
+        );
+        // What the database holds is the truth the next run starts from.
+        confirmed = stored;
+    }
+}
