@@ -54,6 +54,11 @@ pub enum Command {
         /// The new file (must not exist yet).
         path: PathBuf,
     },
+    /// Erase a client's session and everything in it, on the client's request.
+    Erase {
+        /// The client's code (as written on their note; dashes optional).
+        code: String,
+    },
     /// Replace the database with the backup at PATH, after checking it. Stop the
     /// kiosk first; the current database is kept beside it.
     Restore {
@@ -110,6 +115,7 @@ pub fn main() -> ExitCode {
         Command::Purge => purge(&config, &db, tr),
         Command::Backup { path } => backup(&db, &path, tr),
         Command::Restore { path } => restore(&db, &path, tr),
+        Command::Erase { code } => erase(&db, &code, tr),
     }
 }
 
@@ -134,6 +140,36 @@ fn purge(config: &Config, db: &Path, tr: Tr<'_>) -> ExitCode {
                 r.sessions, r.answers, r.drafts, config.retention.days
             );
             ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn erase(db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
+    let code = match crate::code::ClientCode::parse(typed) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("not a client code: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut store = match open_for_care(db, tr) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.erase(&code) {
+        Ok(Some(answers)) => {
+            // Only that an erasure happened is logged, never whose.
+            tracing::info!(answers, "a session was erased on request");
+            println!("erased the session of {code} with {answers} answers");
+            ExitCode::SUCCESS
+        }
+        Ok(None) => {
+            eprintln!("no session has the code {code}");
+            ExitCode::from(1)
         }
         Err(e) => {
             eprintln!("{}\n{e}", storage_sentence(tr, &e));

@@ -265,6 +265,29 @@ impl Store {
         Ok(report)
     }
 
+    /// Erases the session of `code` and all it holds, on the client's request, with
+    /// the bytes overwritten (`secure_delete`) and moved out of the write-ahead log.
+    /// Returns the number of answers erased, or `None` if no session has the code.
+    pub fn erase(&mut self, code: &ClientCode) -> Result<Option<usize>, StoreError> {
+        let tx = self.conn.transaction()?;
+        let answers: i64 = tx.query_row(
+            "SELECT count(*) FROM answer JOIN session ON session.id = answer.session_id
+             WHERE session.code = ?1",
+            params![code.compact()],
+            |r| r.get(0),
+        )?;
+        let sessions = tx.execute(
+            "DELETE FROM session WHERE code = ?1",
+            params![code.compact()],
+        )?;
+        tx.commit()?;
+        if sessions == 0 {
+            return Ok(None);
+        }
+        self.checkpoint()?;
+        Ok(Some(answers.max(0) as usize))
+    }
+
     /// Copies the write-ahead log into the database and empties it, so erased bytes
     /// (overwritten by `secure_delete`) do not linger in the log.
     pub fn checkpoint(&self) -> Result<(), StoreError> {

@@ -514,3 +514,46 @@ fn logs_of_a_scripted_session_hold_no_answers_and_no_codes() {
         assert!(!log.contains(secret), "{secret:?} is in the log:\n{log}");
     }
 }
+
+#[test]
+fn erasing_a_client_on_request_removes_every_byte_of_their_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kiosk.sqlite3");
+    let mut store = Store::open(&db).unwrap();
+    let gone = store.create_session("de").unwrap();
+    let kept = store.create_session("de").unwrap();
+    store
+        .apply(&answer(gone.id, "goals.work_wish", "ERASEMEUNIQUE42"))
+        .unwrap();
+    store
+        .apply(&answer(gone.id, "goals.next_steps", "ERASEMETOO77"))
+        .unwrap();
+    store
+        .apply(&answer(kept.id, "goals.work_wish", "KEEPMEUNIQUE"))
+        .unwrap();
+    drop(store);
+    let typed = gone.code.to_string().to_lowercase().replace('-', " ");
+    let out = kiosk_cmd(&["erase", &typed, "--db", db.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("with 2 answers"), "{}", text(&out));
+    let mut bytes = std::fs::read(&db).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let mut p = db.clone().into_os_string();
+        p.push(suffix);
+        if let Ok(more) = std::fs::read(PathBuf::from(p)) {
+            bytes.extend(more);
+        }
+    }
+    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(!contains("ERASEMEUNIQUE42") && !contains("ERASEMETOO77"));
+    assert!(!contains(&gone.code.compact()), "not even the code stays");
+    assert!(contains("KEEPMEUNIQUE"), "other clients are untouched");
+    let again = kiosk_cmd(&[
+        "erase",
+        &gone.code.to_string(),
+        "--db",
+        db.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again).contains("no session has the code"));
+}
