@@ -57,6 +57,19 @@ fn dump(db: &Path) -> Vec<String> {
     rows
 }
 
+/// Whether the database file or its log files hold `needle` anywhere in their bytes.
+fn file_holds(db: &Path) -> impl Fn(&str) -> bool {
+    let mut bytes = std::fs::read(db).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let mut p = db.to_path_buf().into_os_string();
+        p.push(suffix);
+        if let Ok(more) = std::fs::read(PathBuf::from(p)) {
+            bytes.extend(more);
+        }
+    }
+    move |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
 fn answer(session_id: i64, item: &str, text: &str) -> Change {
     Change::Answer {
         session_id,
@@ -218,15 +231,7 @@ fn purge_erases_exactly_the_sessions_past_retention_and_their_bytes() {
         assert_eq!(found.is_some(), *days < 180, "session aged {days} days");
     }
     drop(store);
-    let mut bytes = std::fs::read(&db).unwrap();
-    for suffix in ["-wal", "-shm"] {
-        let mut p = db.clone().into_os_string();
-        p.push(suffix);
-        if let Ok(more) = std::fs::read(PathBuf::from(p)) {
-            bytes.extend(more);
-        }
-    }
-    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let contains = file_holds(&db);
     assert!(contains("KEEPSECRET179"));
     assert!(
         !contains("OLDSECRET181"),
@@ -536,15 +541,7 @@ fn erasing_a_client_on_request_removes_every_byte_of_their_answers() {
     let out = kiosk_cmd(&["erase", &typed, "--db", db.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("with 2 answers"), "{}", text(&out));
-    let mut bytes = std::fs::read(&db).unwrap();
-    for suffix in ["-wal", "-shm"] {
-        let mut p = db.clone().into_os_string();
-        p.push(suffix);
-        if let Ok(more) = std::fs::read(PathBuf::from(p)) {
-            bytes.extend(more);
-        }
-    }
-    let contains = |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let contains = file_holds(&db);
     assert!(!contains("ERASEMEUNIQUE42") && !contains("ERASEMETOO77"));
     assert!(!contains(&gone.code.compact()), "not even the code stays");
     assert!(contains("KEEPMEUNIQUE"), "other clients are untouched");
