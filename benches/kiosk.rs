@@ -133,9 +133,8 @@ fn occupation_search(c: &mut Criterion) {
     group.finish();
 }
 
-fn portfolio_derivation(c: &mut Criterion) {
-    // A client with answers in every section, as the summary screen derives it.
-    let dir = tempfile::tempdir().unwrap();
+/// A client with answers in every section.
+fn full_client(dir: &tempfile::TempDir) -> skills_kiosk::session::ClientSession {
     let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
     let mut client = store.create_session("en").unwrap();
     let answers = [
@@ -168,9 +167,41 @@ fn portfolio_derivation(c: &mut Criterion) {
     for (path, answer) in answers {
         client.answers.insert(path.into(), answer);
     }
+    client
+}
+
+fn portfolio_derivation(c: &mut Criterion) {
+    // As the summary screen, the page and the JSON derive it.
+    let dir = tempfile::tempdir().unwrap();
+    let client = full_client(&dir);
     let catalog = Catalog::embedded().unwrap();
     c.bench_function("portfolio/derive_full_client", |b| {
         b.iter(|| skills_kiosk::portfolio::derive(black_box(&client), &catalog, "en"))
+    });
+}
+
+fn portfolio_page(c: &mut Criterion) {
+    // The phone page: derivation plus HTML, as the server does it per request.
+    let dir = tempfile::tempdir().unwrap();
+    let mut client = full_client(&dir);
+    client.answers.insert(
+        "work.1.tasks".into(),
+        Answer::Text("Sewing dresses, <b>altering</b> & mending clothes".into()),
+    );
+    let catalog = Catalog::embedded().unwrap();
+    let now = chrono::Utc::now();
+    for lang in ["de", "ar"] {
+        client.language = lang.into();
+        c.bench_function(&format!("portfolio/page_html_{lang}"), |b| {
+            b.iter(|| {
+                let p = skills_kiosk::portfolio::derive(black_box(&client), &catalog, lang);
+                skills_kiosk::page::render(&p, &client, &catalog, now, Some("x.json"))
+            })
+        });
+    }
+    let p = skills_kiosk::portfolio::derive(&client, &catalog, "de");
+    c.bench_function("portfolio/json", |b| {
+        b.iter(|| skills_kiosk::server::to_json(black_box(&p), now))
     });
 }
 
@@ -179,7 +210,8 @@ criterion_group!(
     keystroke_to_frame,
     durable_commit,
     occupation_search,
-    portfolio_derivation
+    portfolio_derivation,
+    portfolio_page
 );
 
 /// Percentiles criterion does not report: p50/p99/max over single key presses.

@@ -56,6 +56,14 @@ pub struct Settings {
     pub idle_countdown: Duration,
     /// Development mode: Ctrl-C quits.
     pub dev: bool,
+    /// Start of portfolio links, e.g. `http://127.0.0.1:8787`.
+    pub link_base: String,
+    /// Days a portfolio link works.
+    pub link_ttl_days: u32,
+    /// Who orders right-to-left text.
+    pub rtl: crate::config::RtlMode,
+    /// Language beneath the client's in the two-language view.
+    pub second_language: String,
 }
 
 impl Settings {
@@ -67,8 +75,37 @@ impl Settings {
             idle_timeout: Duration::from_secs(config.kiosk.idle_timeout_secs),
             idle_countdown: Duration::from_secs(config.kiosk.idle_countdown_secs),
             dev,
+            link_base: config.portfolio.link_base(None),
+            link_ttl_days: config.portfolio.link_ttl_days,
+            rtl: config.display.rtl,
+            second_language: config.kiosk.second_language.clone(),
         }
     }
+}
+
+/// The portfolio link of this visit, shown as a QR code on the end screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LinkState {
+    /// Being made.
+    Pending,
+    /// Made: the full address and the last day it works.
+    Ready {
+        /// `{base}/p/{token}`.
+        url: String,
+        /// Last day the link works.
+        until: chrono::NaiveDate,
+    },
+    /// Could not be made (storage trouble); the answers are still saved.
+    Failed,
+}
+
+/// A freshly made link: its token and the day it expires.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewLink {
+    /// The token (shown once, never stored).
+    pub token: String,
+    /// Last day it works.
+    pub until: chrono::NaiveDate,
 }
 
 /// Which screen is showing, with what only that screen needs.
@@ -231,6 +268,8 @@ pub enum Msg {
     Loaded(Result<Option<ClientSession>, StoreError>),
     /// A write finished or failed.
     Save(SaveReport),
+    /// A portfolio link was made (or not).
+    LinkMade(Result<NewLink, StoreError>),
     /// The system asked the kiosk to stop (SIGTERM).
     Terminate,
 }
@@ -244,6 +283,9 @@ pub enum Effect {
     Create(String),
     /// Look a code up and answer with `Msg::Loaded`.
     Load(ClientCode),
+    /// Make a portfolio link for the session with this row id and answer with
+    /// `Msg::LinkMade`.
+    MakeLink(i64),
     /// Repaint every cell, so nothing of the last client stays.
     ClearScreen,
     /// Save what is queued and end the program.
@@ -313,6 +355,10 @@ pub struct App {
     pub draft_since: Option<Instant>,
     /// When the field was last edited.
     pub last_edit: Instant,
+    /// This visit's portfolio link.
+    pub link: Option<LinkState>,
+    /// Two-language view: every label also in `settings.second_language` (F3).
+    pub bilingual: bool,
 }
 
 impl App {
@@ -336,6 +382,8 @@ impl App {
             code_failures: 0,
             draft_since: None,
             last_edit: now,
+            link: None,
+            bilingual: false,
         }
     }
 
@@ -448,6 +496,20 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
         Msg::Tick => on_tick(app, now, &mut fx),
         Msg::Created(result) => on_created(app, result, &mut fx),
         Msg::Loaded(result) => on_loaded(app, result, &mut fx),
+        Msg::LinkMade(result) => {
+            if matches!(app.screen, Screen::Goodbye) && app.link == Some(LinkState::Pending) {
+                app.link = Some(match result {
+                    Ok(link) => LinkState::Ready {
+                        url: format!("{}/p/{}", app.settings.link_base, link.token),
+                        until: link.until,
+                    },
+                    Err(e) => {
+                        tracing::error!(error = %e, "portfolio link could not be made");
+                        LinkState::Failed
+                    }
+                });
+            }
+        }
         Msg::Save(report) => {
             app.unsaved = app.unsaved.saturating_sub(1);
             app.save = match report {
@@ -501,6 +563,10 @@ fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
     }
     if key.code == KeyCode::F(2) {
         toggle_languages(app);
+        return;
+    }
+    if key.code == KeyCode::F(3) {
+        app.bilingual = !app.bilingual;
         return;
     }
     if let Some(Overlay::Languages { focus }) = app.overlay {
@@ -711,6 +777,7 @@ fn on_mouse(app: &mut App, mouse: MouseEvent, fx: &mut Vec<Effect>) {
     drop(page);
     match hit {
         Some(Target::Language) => toggle_languages(app),
+        Some(Target::Bilingual) => app.bilingual = !app.bilingual,
         Some(Target::Control(index)) => {
             app.focus = index;
             match action {
@@ -831,6 +898,11 @@ pub fn activate(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::Finish => {
             save_draft_now(app, fx);
             go(app, Screen::Goodbye);
+            // A new link each visit: an earlier one's token cannot be read back.
+            if let Some(client) = &app.client {
+                app.link = Some(LinkState::Pending);
+                fx.push(Effect::MakeLink(client.id));
+            }
         }
         Action::Done => reset(app, fx),
         Action::StillHere | Action::CloseOverlay => app.overlay = None,
@@ -929,6 +1001,8 @@ fn reset(app: &mut App, fx: &mut Vec<Effect>) {
     // The draft write above is the last thing this client's session needs.
     let writes = std::mem::take(fx);
     app.client = None;
+    app.link = None;
+    app.bilingual = false;
     app.screen = Screen::Welcome;
     app.focus = 0;
     app.overlay = None;

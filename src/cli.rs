@@ -1,10 +1,11 @@
 //! The command line: `kiosk` runs the kiosk; subcommands serve the office's IT.
 
 use std::io::IsTerminal;
+use std::net::SocketAddr;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 
@@ -14,6 +15,7 @@ use crate::config::Config;
 use crate::i18n::{self, Tr};
 use crate::runtime::{Kiosk, Signals, run_terminal};
 use crate::screens::storage_sentence;
+use crate::server::PortfolioServer;
 use crate::store::{self, Store, StoreWorker};
 use crate::ui::theme::Theme;
 
@@ -34,6 +36,10 @@ pub struct Cli {
     /// Development mode: Ctrl-C quits.
     #[arg(long)]
     pub dev: bool,
+    /// Run the kiosk without its own portfolio server (another process serves the
+    /// links, e.g. `kiosk serve` on an office server).
+    #[arg(long)]
+    pub no_server: bool,
     /// What to do; without one, the kiosk runs.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -44,6 +50,12 @@ pub struct Cli {
 pub enum Command {
     /// Run the kiosk (the same as no subcommand).
     Run,
+    /// Serve portfolio links only (no kiosk screen), e.g. on an office server.
+    Serve {
+        /// Address to listen on (overrides `portfolio.bind`).
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<std::net::SocketAddr>,
+    },
     /// Check configuration, database, checklist, languages, terminal and the
     /// portfolio address, and say what to fix.
     Doctor,
@@ -110,7 +122,8 @@ pub fn main() -> ExitCode {
     init_logging(&db, &config.log.level);
     let tr = Tr::new(&config.kiosk.default_language);
     match cli.command.unwrap_or(Command::Run) {
-        Command::Run => run(&config, &db, cli.dev, tr),
+        Command::Run => run(&config, &db, cli.dev, cli.no_server, tr),
+        Command::Serve { bind } => serve(&config, &db, bind, tr),
         Command::Doctor => doctor(&config, &db, cli.config.as_deref(), tr),
         Command::Purge => purge(&config, &db, tr),
         Command::Backup { path } => backup(&db, &path, tr),
@@ -218,20 +231,76 @@ fn restore(db: &Path, source: &Path, tr: Tr<'_>) -> ExitCode {
     }
 }
 
-fn run(config: &Config, db: &Path, dev: bool, tr: Tr<'_>) -> ExitCode {
-    let catalog = match Catalog::from_config(&config.checklist, &config.kiosk.languages) {
-        Ok(c) => c,
+/// Starts the portfolio server on `bind`, or says why not.
+fn start_server(
+    bind: SocketAddr,
+    db: &Path,
+    catalog: &Catalog,
+    threads: usize,
+) -> Option<PortfolioServer> {
+    match PortfolioServer::start(bind, db.to_path_buf(), catalog.clone(), threads) {
+        Ok(server) => Some(server),
         Err(e) => {
+            // Logged only: on the kiosk's own terminal a line would spoil the screen.
+            tracing::error!(%bind, error = %e, "portfolio server cannot listen");
+            None
+        }
+    }
+}
+
+/// The checklist and the signal handlers a long-running command needs, or the exit
+/// status saying why not.
+fn catalog_and_signals(config: &Config, tr: Tr<'_>) -> Result<(Catalog, Signals), ExitCode> {
+    let catalog =
+        Catalog::from_config(&config.checklist, &config.kiosk.languages).map_err(|e| {
             eprintln!("{}\n{e}", tr.t("error-catalog"));
-            return ExitCode::from(2);
-        }
+            ExitCode::from(2)
+        })?;
+    let signals = Signals::install().map_err(|e| {
+        eprintln!("signals: {e}");
+        ExitCode::from(1)
+    })?;
+    Ok((catalog, signals))
+}
+
+fn serve(config: &Config, db: &Path, bind: Option<SocketAddr>, tr: Tr<'_>) -> ExitCode {
+    let (catalog, signals) = match catalog_and_signals(config, tr) {
+        Ok(both) => both,
+        Err(code) => return code,
     };
-    let signals = match Signals::install() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("signals: {e}");
-            return ExitCode::from(1);
-        }
+    // Opening once checks and migrates the database before any reader uses it.
+    if let Err(code) = open_for_care(db, tr) {
+        return code;
+    }
+    let bind = bind.unwrap_or_else(|| {
+        config
+            .portfolio
+            .bind
+            .parse()
+            .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8787)))
+    });
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let Some(server) = start_server(bind, db, &catalog, threads) else {
+        eprintln!("portfolio server cannot listen on {bind} (see the log)");
+        return ExitCode::from(1);
+    };
+    println!(
+        "serving portfolio links on http://{} (links start with {})",
+        server.addr(),
+        config.portfolio.link_base(Some(server.addr()))
+    );
+    while !signals.terminating() {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    drop(server);
+    tracing::info!("portfolio server stopped");
+    ExitCode::SUCCESS
+}
+
+fn run(config: &Config, db: &Path, dev: bool, no_server: bool, tr: Tr<'_>) -> ExitCode {
+    let (catalog, signals) = match catalog_and_signals(config, tr) {
+        Ok(both) => both,
+        Err(code) => return code,
     };
     let store = match Store::open(db) {
         Ok(s) => s,
@@ -250,18 +319,31 @@ fn run(config: &Config, db: &Path, dev: bool, tr: Tr<'_>) -> ExitCode {
         }
     };
     let theme = Theme::new(config.display.theme, Theme::no_color_requested());
-    let app = App::new(
-        Settings::from_config(config, dev),
-        catalog,
-        theme,
-        Instant::now(),
-    );
+    // The kiosk serves its own links unless told not to; if the port is taken (say,
+    // by `kiosk serve` on this machine) the kiosk still runs and links still work.
+    let server = if no_server {
+        None
+    } else {
+        let bind = config
+            .portfolio
+            .bind
+            .parse()
+            .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8787)));
+        start_server(bind, db, &catalog, 1)
+    };
+    let mut settings = Settings::from_config(config, dev);
+    settings.link_base = config
+        .portfolio
+        .link_base(server.as_ref().map(PortfolioServer::addr));
+    let app = App::new(settings, catalog, theme, Instant::now());
     let kiosk = Kiosk::new(
         app,
         StoreWorker::start_with_retention(store, config.retention.days),
     );
     tracing::info!("kiosk started");
-    match run_terminal(kiosk, signals) {
+    let result = run_terminal(kiosk, signals);
+    drop(server);
+    match result {
         Ok(()) => {
             tracing::info!("kiosk stopped");
             ExitCode::SUCCESS
@@ -355,7 +437,7 @@ fn doctor(config: &Config, db: &Path, config_path: Option<&Path>, tr: Tr<'_>) ->
     }
     let (status, what) = terminal_report();
     line(status, what);
-    let (status, what) = base_url_report(&config.portfolio.base_url);
+    let (status, what) = base_url_report(&config.portfolio.link_base(None));
     line(status, what);
     if failed {
         ExitCode::from(1)

@@ -81,6 +81,20 @@ pub struct KioskConfig {
     pub idle_timeout_secs: u64,
     /// Seconds the "Are you still there?" countdown lasts.
     pub idle_countdown_secs: u64,
+    /// Language shown beneath the client's in the two-language view (F3).
+    pub second_language: String,
+}
+
+/// Who puts right-to-left text in order: the kiosk (for terminals that do not,
+/// like foot and xterm) or the terminal (VTE, mlterm, Konsole).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum RtlMode {
+    /// The kiosk shapes and reorders; it tells VTE terminals not to reorder again.
+    #[default]
+    App,
+    /// The terminal shapes and reorders; the kiosk only mirrors the layout.
+    Terminal,
 }
 
 /// `[display]`: colours.
@@ -89,6 +103,8 @@ pub struct KioskConfig {
 pub struct DisplayConfig {
     /// `"default"` or `"high-contrast"`.
     pub theme: ThemeName,
+    /// `"app"` or `"terminal"`: who orders right-to-left text.
+    pub rtl: RtlMode,
 }
 
 /// The colour schemes the kiosk ships.
@@ -105,12 +121,28 @@ pub enum ThemeName {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct PortfolioConfig {
-    /// Start of every portfolio link, as a phone reaches it.
+    /// Start of every portfolio link, as a phone reaches it. Empty: the address
+    /// the kiosk's own server listens on (`http://` + `bind`).
     pub base_url: String,
     /// Address the portfolio server listens on.
     pub bind: String,
     /// Days a portfolio link stays valid.
     pub link_ttl_days: u32,
+}
+
+impl PortfolioConfig {
+    /// The start of every link: `base_url` without a trailing slash, or the
+    /// server's own address (`listening`, else `bind`) when `base_url` is empty.
+    pub fn link_base(&self, listening: Option<SocketAddr>) -> String {
+        if self.base_url.is_empty() {
+            match listening {
+                Some(addr) => format!("http://{addr}"),
+                None => format!("http://{}", self.bind),
+            }
+        } else {
+            self.base_url.trim_end_matches('/').to_string()
+        }
+    }
 }
 
 impl Default for KioskConfig {
@@ -120,6 +152,7 @@ impl Default for KioskConfig {
             languages: i18n::SHIPPED.iter().map(|l| l.to_string()).collect(),
             idle_timeout_secs: 180,
             idle_countdown_secs: 30,
+            second_language: "de".into(),
         }
     }
 }
@@ -128,6 +161,7 @@ impl Default for DisplayConfig {
     fn default() -> Self {
         Self {
             theme: ThemeName::Default,
+            rtl: RtlMode::App,
         }
     }
 }
@@ -135,7 +169,7 @@ impl Default for DisplayConfig {
 impl Default for PortfolioConfig {
     fn default() -> Self {
         Self {
-            base_url: "http://127.0.0.1:8787".into(),
+            base_url: String::new(),
             bind: "127.0.0.1:8787".into(),
             link_ttl_days: 30,
         }
@@ -227,6 +261,15 @@ impl Config {
                 ),
             ));
         }
+        if !i18n::SHIPPED.contains(&self.kiosk.second_language.as_str()) {
+            return Err(bad(
+                "kiosk.second_language",
+                format!(
+                    "unknown language \"{}\"; shipped are: {shipped}",
+                    self.kiosk.second_language
+                ),
+            ));
+        }
         if !(30..=3600).contains(&self.kiosk.idle_timeout_secs) {
             return Err(bad(
                 "kiosk.idle_timeout_secs",
@@ -249,7 +292,7 @@ impl Config {
         let rest = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"));
-        if rest.is_none_or(|r| r.is_empty() || r.contains(char::is_whitespace)) {
+        if !url.is_empty() && rest.is_none_or(|r| r.is_empty() || r.contains(char::is_whitespace)) {
             return Err(bad(
                 "portfolio.base_url",
                 format!("must be an http:// or https:// address, not \"{url}\""),

@@ -11,81 +11,67 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// The languages this build ships, in the order the picker lists them.
-pub const SHIPPED: &[&str] = &["de", "en", "uk", "ru", "tr", "fr"];
+/// Declares the shipped languages once: their order in the picker and their files.
+macro_rules! shipped {
+    ($($lang:literal),* $(,)?) => {
+        /// The languages this build ships, in the order the picker lists them.
+        pub const SHIPPED: &[&str] = &[$($lang),*];
+
+        /// The Fluent sources of each shipped language, as `(language, file name, text)`.
+        pub const SOURCES: &[(&str, &str, &str)] = &[$(
+            ($lang, "kiosk.ftl", include_str!(concat!("../locales/", $lang, "/kiosk.ftl"))),
+            ($lang, "catalog.ftl", include_str!(concat!("../locales/", $lang, "/catalog.ftl"))),
+            ($lang, "reference.ftl", include_str!(concat!("../locales/", $lang, "/reference.ftl"))),
+        )*];
+    };
+}
+
+shipped![
+    "de",
+    "en",
+    "de-simple",
+    "ar",
+    "fa",
+    "ps",
+    "kmr",
+    "tr",
+    "ru",
+    "uk",
+    "ti",
+    "so",
+    "fr",
+];
 
 /// The language every other falls back to.
 pub const FALLBACK: &str = "en";
 
-/// The Fluent sources of each shipped language, as `(language, file name, text)`.
-pub const SOURCES: &[(&str, &str, &str)] = &[
-    ("de", "kiosk.ftl", include_str!("../locales/de/kiosk.ftl")),
-    (
-        "de",
-        "catalog.ftl",
-        include_str!("../locales/de/catalog.ftl"),
-    ),
-    (
-        "de",
-        "reference.ftl",
-        include_str!("../locales/de/reference.ftl"),
-    ),
-    ("en", "kiosk.ftl", include_str!("../locales/en/kiosk.ftl")),
-    (
-        "en",
-        "catalog.ftl",
-        include_str!("../locales/en/catalog.ftl"),
-    ),
-    (
-        "en",
-        "reference.ftl",
-        include_str!("../locales/en/reference.ftl"),
-    ),
-    ("uk", "kiosk.ftl", include_str!("../locales/uk/kiosk.ftl")),
-    (
-        "uk",
-        "catalog.ftl",
-        include_str!("../locales/uk/catalog.ftl"),
-    ),
-    (
-        "uk",
-        "reference.ftl",
-        include_str!("../locales/uk/reference.ftl"),
-    ),
-    ("ru", "kiosk.ftl", include_str!("../locales/ru/kiosk.ftl")),
-    (
-        "ru",
-        "catalog.ftl",
-        include_str!("../locales/ru/catalog.ftl"),
-    ),
-    (
-        "ru",
-        "reference.ftl",
-        include_str!("../locales/ru/reference.ftl"),
-    ),
-    ("tr", "kiosk.ftl", include_str!("../locales/tr/kiosk.ftl")),
-    (
-        "tr",
-        "catalog.ftl",
-        include_str!("../locales/tr/catalog.ftl"),
-    ),
-    (
-        "tr",
-        "reference.ftl",
-        include_str!("../locales/tr/reference.ftl"),
-    ),
-    ("fr", "kiosk.ftl", include_str!("../locales/fr/kiosk.ftl")),
-    (
-        "fr",
-        "catalog.ftl",
-        include_str!("../locales/fr/catalog.ftl"),
-    ),
-    (
-        "fr",
-        "reference.ftl",
-        include_str!("../locales/fr/reference.ftl"),
-    ),
-];
+/// A pseudo-language for tests: English with accents, 40% longer and in brackets,
+/// so any text the layout would clip or overflow shows up. Never offered to clients.
+pub const PSEUDO: &str = "qps";
+
+/// `text` as the pseudo-language shows it.
+pub fn pseudo(text: &str) -> String {
+    let accented: String = text
+        .chars()
+        .map(|c| match c {
+            'a' => 'á',
+            'e' => 'é',
+            'i' => 'î',
+            'o' => 'ö',
+            'u' => 'ü',
+            'c' => 'ç',
+            'n' => 'ñ',
+            's' => 'š',
+            'A' => 'Å',
+            'E' => 'É',
+            'O' => 'Ø',
+            'U' => 'Û',
+            other => other,
+        })
+        .collect();
+    let extra = (text.chars().count() * 2).div_ceil(5);
+    format!("[{accented} {}]", "~".repeat(extra.max(1)))
+}
 
 /// Every Fluent syntax error in the shipped files, as `(language, file, error)`.
 pub fn syntax_errors() -> Vec<(String, String, String)> {
@@ -184,7 +170,12 @@ impl Locales {
     }
 
     fn format(&self, lang: &str, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        for candidate in [lang, FALLBACK] {
+        if lang == PSEUDO {
+            return pseudo(&self.format(FALLBACK, id, args));
+        }
+        // Plain German falls back to German, every language to English.
+        let parent = lang.split_once('-').map(|(p, _)| p);
+        for candidate in [Some(lang), parent, Some(FALLBACK)].into_iter().flatten() {
             let Some(bundle) = self.bundles.get(candidate) else {
                 continue;
             };
@@ -192,7 +183,12 @@ impl Locales {
                 continue;
             };
             if candidate != lang {
-                tracing::warn!(lang, id, "message missing, shown in English");
+                tracing::warn!(
+                    lang,
+                    id,
+                    shown_in = candidate,
+                    "message missing in this language"
+                );
             }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -233,4 +229,35 @@ impl<'a> Tr<'a> {
     pub fn t2(&self, id: &str, a: (&str, FluentValue<'_>), b: (&str, FluentValue<'_>)) -> String {
         locales().text_with(self.lang, id, &[a, b])
     }
+}
+
+/// Whether `lang` is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang, "ar" | "fa" | "ps")
+}
+
+/// `date` written the way `lang` writes a date, month in words
+/// (e.g. `25. November 2026`, `25 листопада 2026`).
+pub fn format_date(lang: &str, date: chrono::NaiveDate) -> String {
+    use chrono::Locale;
+    let locale = match lang {
+        "de" | "de-simple" => Locale::de_DE,
+        "ar" => Locale::ar_SY,
+        "fa" => Locale::fa_IR,
+        "ps" => Locale::ps_AF,
+        "kmr" => Locale::ku_TR,
+        "tr" => Locale::tr_TR,
+        "ru" => Locale::ru_RU,
+        "uk" => Locale::uk_UA,
+        "ti" => Locale::ti_ER,
+        "so" => Locale::so_SO,
+        "fr" => Locale::fr_FR,
+        _ => Locale::en_GB,
+    };
+    let pattern = if matches!(lang, "de" | "de-simple") {
+        "%-d. %B %Y"
+    } else {
+        "%-d %B %Y"
+    };
+    date.format_localized(pattern, locale).to_string()
 }

@@ -10,11 +10,13 @@ pub mod cli;
 pub mod code;
 pub mod config;
 pub mod i18n;
+pub mod page;
 pub mod portfolio;
 
 pub mod reference;
 pub mod runtime;
 pub mod screens;
+pub mod server;
 pub mod session;
 pub mod store;
 pub mod ui;

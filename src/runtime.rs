@@ -12,7 +12,7 @@ use crossterm::event::{
 use crossterm::execute;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
-use crate::app::{self, App, Effect, Msg};
+use crate::app::{self, App, Effect, Msg, NewLink};
 use crate::store::{Store, StoreError, StoreWorker};
 use crate::ui::theme::Theme;
 
@@ -55,6 +55,19 @@ impl Kiosk {
                         queue.push(Msg::Created(self.store.create_session(&language)));
                     }
                     Effect::Load(code) => queue.push(Msg::Loaded(self.store.load_session(&code))),
+                    Effect::MakeLink(session_id) => {
+                        let days = self.app.settings.link_ttl_days;
+                        let made = self
+                            .store
+                            .create_link(session_id, days)
+                            .map(|token| NewLink {
+                                token,
+                                until: (chrono::Utc::now()
+                                    + chrono::Duration::days(i64::from(days)))
+                                .date_naive(),
+                            });
+                        queue.push(Msg::LinkMade(made));
+                    }
                     Effect::ClearScreen => outcome.clear = true,
                     Effect::Quit => outcome.quit = true,
                 }
@@ -99,7 +112,8 @@ impl Signals {
         Ok(Self { terminate })
     }
 
-    fn terminating(&self) -> bool {
+    /// Whether SIGTERM or SIGHUP has arrived.
+    pub fn terminating(&self) -> bool {
         self.terminate.load(Ordering::Relaxed)
     }
 }
@@ -119,6 +133,13 @@ pub fn run_terminal(mut kiosk: Kiosk, signals: Signals) -> io::Result<()> {
         ratatui_hook(info);
     }));
     execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    if kiosk.app.settings.rtl == crate::config::RtlMode::App {
+        // The kiosk puts right-to-left text in visual order itself: ask terminals that
+        // would reorder it again (VTE's BiDi mode) not to. Others ignore this.
+        let mut out = io::stdout();
+        out.write_all(b"\x1b[8l")?;
+        out.flush()?;
+    }
     let result = event_loop(&mut terminal, &mut kiosk, &signals);
     if !kiosk.flush(SHUTDOWN_FLUSH) {
         tracing::error!("some changes could not be saved before stopping");

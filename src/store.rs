@@ -19,7 +19,13 @@ use rusqlite_migration::{M, Migrations};
 use crate::code::ClientCode;
 use crate::session::{Answer, ClientSession, Draft, Position};
 
-const MIGRATIONS: &[&str] = &[include_str!("../db/migrations/001-sessions.sql")];
+mod links;
+pub use links::{LinkInfo, TOKEN_BYTES, new_token};
+
+const MIGRATIONS: &[&str] = &[
+    include_str!("../db/migrations/001-sessions.sql"),
+    include_str!("../db/migrations/002-links.sql"),
+];
 
 /// How long one connection waits for another that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -217,6 +223,25 @@ impl Store {
             rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::from(err),
             other => StoreError::Migration(other.to_string()),
         })?;
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// A second connection to an existing, already migrated database, for reading
+    /// (the portfolio server): no integrity check, no migration, writes refused.
+    pub fn open_reader(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError::CannotOpen {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update(None, "query_only", true)?;
         Ok(Self {
             conn,
             path: path.to_path_buf(),
@@ -616,6 +641,7 @@ enum Request {
     Write(Change),
     Create(String, Reply<ClientSession>),
     Load(ClientCode, Reply<Option<ClientSession>>),
+    CreateLink(i64, u32, Reply<String>),
     Flush(Sender<()>),
 }
 
@@ -676,6 +702,14 @@ impl StoreWorker {
     pub fn load_session(&self, code: &ClientCode) -> Result<Option<ClientSession>, StoreError> {
         let (tx, rx) = mpsc::channel();
         self.send(Request::Load(code.clone(), tx));
+        wait(rx)
+    }
+
+    /// Makes a portfolio link valid `ttl_days` (after every queued write) and waits
+    /// for its token.
+    pub fn create_link(&self, session_id: i64, ttl_days: u32) -> Result<String, StoreError> {
+        let (tx, rx) = mpsc::channel();
+        self.send(Request::CreateLink(session_id, ttl_days, tx));
         wait(rx)
     }
 
@@ -766,6 +800,9 @@ fn serve(
             }
             Request::Load(code, reply) => {
                 let _ = reply.send(store.load_session(&code));
+            }
+            Request::CreateLink(session_id, ttl_days, reply) => {
+                let _ = reply.send(store.create_link_for(session_id, ttl_days, chrono::Utc::now()));
             }
             Request::Flush(reply) => {
                 let _ = reply.send(());

@@ -138,3 +138,33 @@ fn reference_texts_on_screen_match_the_reference_files() {
         assert_eq!(locales.text("de", &id), competence.plain_de, "{id}");
     }
 }
+
+#[test]
+fn the_readme_translation_table_follows_the_file_headers() {
+    let readme = include_str!("../README.md");
+    for &lang in SHIPPED {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| {lang} |")))
+            .unwrap_or_else(|| panic!("README has no row for {lang}"));
+        let header: String = file(lang, "kiosk.ftl")
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let machine = header.contains("machine-drafted");
+        let reviewed = header.contains("reviewed by a native speaker")
+            && !header.contains("not yet reviewed")
+            && !header.contains("not reviewed");
+        assert_eq!(
+            row.contains("machine-drafted"),
+            machine,
+            "{lang}: README and header disagree on machine drafting:\n{row}"
+        );
+        assert_eq!(
+            row.trim_end_matches('|').trim_end().ends_with("| yes"),
+            reviewed,
+            "{lang}: README and header disagree on review:\n{row}"
+        );
+    }
+}

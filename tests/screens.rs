@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use common::TestKiosk;
 use crossterm::event::KeyCode;
-use skills_kiosk::app::Action;
+use skills_kiosk::app::{Action, LinkState};
 
 const LANGS: &[&str] = &["de", "en"];
 const SIZES: &[(u16, u16)] = &[(80, 24), (120, 40)];
@@ -153,6 +153,14 @@ fn reach(name: &str, lang: &str) -> TestKiosk {
         other => panic!("no screen {other}"),
     }
     k.settle();
+    // The link's token is random; snapshots show a fixed one.
+    if let Some(LinkState::Ready { url, .. }) = &k.kiosk.app.link {
+        let base = url.rsplit_once("/p/").map(|(b, _)| b.to_string()).unwrap();
+        k.kiosk.app.link = Some(LinkState::Ready {
+            url: format!("{base}/p/Xq7RVm2k9TfJc4LwN8bZpA"),
+            until: chrono::NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(),
+        });
+    }
     k
 }
 
@@ -243,4 +251,26 @@ fn no_line_is_cut_at_80_columns() {
             assert!(!text.contains('…'), "{name} in {lang} cuts a line:\n{text}");
         }
     }
+}
+
+#[test]
+fn every_screen_in_the_pseudo_locale_fits_80x24() {
+    // Every text 40% longer: a screen that cuts or overflows shows it here first.
+    let mut cut = Vec::new();
+    for &name in SCREENS {
+        let mut k = reach(name, "en");
+        k.kiosk.app.lang = skills_kiosk::i18n::PSEUDO.to_string();
+        let terminal = k.render();
+        insta::assert_snapshot!(format!("{name}_pseudo_80x24"), terminal.backend());
+        let text = k.text();
+        if text.contains('…') {
+            cut.push(format!("{name}:\n{text}"));
+        }
+    }
+    assert!(
+        cut.is_empty(),
+        "{} screens cut a line:\n{}",
+        cut.len(),
+        cut.join("\n")
+    );
 }

@@ -183,3 +183,41 @@ fn answers_reach_the_database_while_the_kiosk_runs() {
     kiosk.signal("TERM");
     assert_eq!(kiosk.wait_exit(), Some(0));
 }
+
+#[test]
+fn switching_to_arabic_while_typing_keeps_the_text_and_shows_it_right_to_left() {
+    use skills_kiosk::ui::bidi::visual;
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en", "--no-server"], &[]);
+    let code = kiosk.new_english_client();
+    kiosk.open_work_wish();
+    kiosk.send(b"Schnei");
+    kiosk.wait_for("Schnei");
+    kiosk.send(keys::F2);
+    kiosk.wait_for("Choose a language");
+    // The picker starts on English; Arabic is two further down (de, en, de-simple, ar).
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::DOWN);
+    kiosk.send(keys::ENTER);
+    // The title bar's language button, shaped and in visual order.
+    kiosk.wait_for(&visual("العربية", true));
+    // The cursor stayed at the end: typing goes on after "Schnei".
+    kiosk.send("der خياط".as_bytes());
+    let logical = "Schneider خياط";
+    // Shown right to left: the Arabic word first (at the left), the Latin one after.
+    let shown = visual(logical, true);
+    assert!(shown.starts_with('ﻁ'), "{shown}");
+    kiosk.wait_for(&shown);
+    std::thread::sleep(Duration::from_millis(1500));
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+    // Stored in logical order, with the language.
+    let store = Store::open(std::path::Path::new(&db)).unwrap();
+    let session = store
+        .load_session(&ClientCode::parse(&code).unwrap())
+        .unwrap()
+        .unwrap();
+    assert_eq!(session.draft.map(|d| d.text), Some(logical.to_string()));
+    assert_eq!(session.language, "ar");
+}

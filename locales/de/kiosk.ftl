@@ -4,6 +4,7 @@
 
 language-name = Deutsch
 language-button = F2 Sprache: { $name }
+bilingual-button = F3 Zwei Sprachen
 
 ## Willkommen und Start
 welcome-title = Willkommen am Kompetenz-Kiosk
@@ -160,3 +161,20 @@ summary-regulated = Vor der Arbeit als { $occupation } ist eine Anerkennung nöt
 summary-bring = Zur Beratung mitbringen
 summary-timeline = Mein Leben im Überblick
 rating-advisor = Beratung: { $level }
+
+## Der Link fürs Handy am Ende, und die Portfolio-Seite auf dem Handy
+qr-scan = Scannen Sie dieses Quadrat mit der Kamera Ihres Handys, um Ihre Zusammenfassung auf dem Handy zu sehen.
+qr-too-small = Das Fenster ist zu klein für den Handy-Code. Sie können diese Adresse auf Ihrem Handy eingeben:
+qr-no-link = Ein Link fürs Handy geht gerade nicht. Ihre Antworten sind gespeichert; fragen Sie bitte das Personal.
+qr-valid-until = Der Link funktioniert bis { $date }.
+page-title = Kompetenz-Portfolio
+page-self-assessment = Selbsteinschätzung: Das sind die eigenen Antworten der Person. Eine Beraterin oder ein Berater hat sie noch nicht geprüft.
+page-reviewed = Geprüft mit { $name } (Beratung) am { $date }.
+page-made = Erstellt am { $date }.
+page-answers = Alle Antworten
+page-authority = Wer entscheidet:
+page-legal-basis = Rechtsgrundlage:
+page-advisor-rating = Beratung
+page-self-rating = Eigene Einschätzung
+page-json = Dieses Portfolio als Daten (JSON, für Ämter und Beratungsstellen)
+page-not-found = Dieser Link funktioniert nicht. Vielleicht ist er falsch, zu alt oder wurde zurückgenommen. Bitte fragen Sie in der Beratungsstelle nach einem neuen.

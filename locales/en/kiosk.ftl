@@ -4,6 +4,7 @@
 
 language-name = English
 language-button = F2 Language: { $name }
+bilingual-button = F3 Two languages
 
 ## Welcome and start
 welcome-title = Welcome to the skills kiosk
@@ -160,3 +161,20 @@ summary-regulated = Recognition needed before working as: { $occupation }. Your 
 summary-bring = Bring to your advisor
 summary-timeline = My life at a glance
 rating-advisor = advisor: { $level }
+
+## The phone link at the end, and the portfolio page on the phone
+qr-scan = Scan this square with your phone camera to see your summary on your phone.
+qr-too-small = The window is too small for the phone code. You can type this address on your phone:
+qr-no-link = A phone link could not be made right now. Your answers are saved; ask the staff.
+qr-valid-until = The link works until { $date }.
+page-title = Skills portfolio
+page-self-assessment = Self-assessment: these are the person's own answers. An advisor has not checked them yet.
+page-reviewed = Checked with advisor { $name } on { $date }.
+page-made = Made on { $date }.
+page-answers = All answers
+page-authority = Who decides:
+page-legal-basis = Legal basis:
+page-advisor-rating = Advisor
+page-self-rating = Own rating
+page-json = This portfolio as data (JSON, for offices)
+page-not-found = This link does not work. It may be mistyped, too old or withdrawn. Please ask the office for a new one.

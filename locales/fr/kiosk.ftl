@@ -4,6 +4,7 @@
 
 language-name = Français
 language-button = F2 Langue : { $name }
+bilingual-button = F3 Deux langues
 
 ## Accueil et début
 welcome-title = Bienvenue au kiosque des compétences
@@ -160,3 +161,20 @@ summary-regulated = Avant de travailler comme { $occupation }, il faut faire rec
 summary-bring = À apporter à votre conseiller
 summary-timeline = Ma vie en bref
 rating-advisor = conseiller : { $level }
+
+## Le lien pour le téléphone à la fin, et la page du portfolio sur le téléphone
+qr-scan = Scannez ce carré avec l'appareil photo de votre téléphone pour voir votre résumé sur le téléphone.
+qr-too-small = La fenêtre est trop petite pour le code du téléphone. Vous pouvez taper cette adresse sur votre téléphone :
+qr-no-link = Impossible de créer un lien pour le téléphone pour le moment. Vos réponses sont enregistrées ; demandez au personnel.
+qr-valid-until = Le lien marche jusqu'au { $date }.
+page-title = Portfolio de compétences
+page-self-assessment = Auto-évaluation : ce sont les réponses de la personne elle-même. Aucun conseiller ne les a encore vérifiées.
+page-reviewed = Vérifié le { $date } lors d'un entretien avec { $name }.
+page-made = Créé le { $date }.
+page-answers = Toutes les réponses
+page-authority = Qui décide :
+page-legal-basis = Base légale :
+page-advisor-rating = Conseiller
+page-self-rating = Auto-évaluation
+page-json = Ce portfolio sous forme de données (JSON, pour les administrations)
+page-not-found = Ce lien ne marche pas. Il contient peut-être une faute, il est trop ancien ou il a été retiré. Demandez un nouveau lien au bureau, s'il vous plaît.

@@ -4,6 +4,7 @@
 
 language-name = Türkçe
 language-button = F2 Dil: { $name }
+bilingual-button = F3 İki dil
 
 ## Hoş geldiniz ve başlangıç
 welcome-title = Beceri kioskuna hoş geldiniz
@@ -160,3 +161,20 @@ summary-regulated = { $occupation } olarak çalışmadan önce tanınma (denklik
 summary-bring = Danışmanınıza götürün
 summary-timeline = Hayatıma genel bakış
 rating-advisor = danışman: { $level }
+
+## Sondaki telefon bağlantısı ve telefondaki portfolyo sayfası
+qr-scan = Özetinizi telefonunuzda görmek için bu kareyi telefonunuzun kamerasıyla tarayın.
+qr-too-small = Pencere, telefon kodu için çok küçük. Bu adresi telefonunuza yazabilirsiniz:
+qr-no-link = Şu anda telefon bağlantısı oluşturulamadı. Cevaplarınız kaydedildi; lütfen personele sorun.
+qr-valid-until = Bağlantı { $date } tarihine kadar çalışır.
+page-title = Beceri portfolyosu
+page-self-assessment = Öz değerlendirme: Bunlar kişinin kendi cevaplarıdır. Bir danışman bunları henüz kontrol etmedi.
+page-reviewed = { $date } tarihinde danışman { $name } ile kontrol edildi.
+page-made = { $date } tarihinde oluşturuldu.
+page-answers = Tüm cevaplar
+page-authority = Kim karar verir:
+page-legal-basis = Yasal dayanak:
+page-advisor-rating = Danışman
+page-self-rating = Öz değerlendirme
+page-json = Bu portfolyo veri olarak (JSON, kurumlar için)
+page-not-found = Bu bağlantı çalışmıyor. Yanlış yazılmış, çok eski veya geri alınmış olabilir. Lütfen ofisten yeni bir bağlantı isteyin.

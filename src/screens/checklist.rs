@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 
 use ratatui_textarea::TextArea;
 
-use crate::app::{Action, App};
+use crate::app::{Action, App, LinkState};
 use crate::catalog::{self, Item, ItemKind, Section};
-use crate::i18n::{Tr, locales};
+use crate::i18n::{Tr, format_date, locales};
 use crate::portfolio::{self, Portfolio};
 use crate::reference::reference;
 use crate::session::{self, Answer, SectionState, answer_path, rating_rows};
-use crate::ui::page::{Control, Field, Page, Para, Tone};
+use crate::ui::page::{Control, Field, Page, Para, QrBlock, Tone};
 use crate::ui::text::sanitize;
 
 use super::{blank, help};
@@ -653,6 +653,47 @@ pub fn goodbye<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
         Para::new(format!("    {code}"), Tone::Strong),
         Para::new(tr.t("goodbye-code-hint"), Tone::Normal),
     ];
+    match &app.link {
+        Some(LinkState::Ready { url, until }) => {
+            let valid = tr.t1("qr-valid-until", "date", format_date(tr.lang, *until));
+            match qr_modules(url) {
+                Some(modules) => {
+                    page.text.push(Para::new(tr.t("qr-scan"), Tone::Normal));
+                    page.text.push(Para::new(url.clone(), Tone::Strong));
+                    page.text.push(Para::new(valid.clone(), Tone::Dim));
+                    page.qr = Some(QrBlock {
+                        modules,
+                        fallback: vec![Para::new(tr.t("qr-too-small"), Tone::Warn)],
+                    });
+                }
+                None => {
+                    page.text.push(Para::new(url.clone(), Tone::Strong));
+                    page.text.push(Para::new(valid, Tone::Dim));
+                }
+            }
+        }
+        Some(LinkState::Failed) => page.text.push(Para::new(tr.t("qr-no-link"), Tone::Warn)),
+        Some(LinkState::Pending) | None => {}
+    }
     page.buttons = vec![Control::new(tr.t("goodbye-done"), Action::Done)];
     page
+}
+
+/// Quiet-zone modules on each side of a QR code (the standard's four).
+pub const QR_QUIET_ZONE: usize = 4;
+
+/// The modules of `text` as a QR code (smallest version, error correction level L,
+/// which keeps it small enough for 80×24) with its quiet zone; dark = `true`.
+pub fn qr_modules(text: &str) -> Option<Vec<Vec<bool>>> {
+    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::L).ok()?;
+    let w = code.width();
+    let colors = code.to_colors();
+    let side = w + 2 * QR_QUIET_ZONE;
+    let mut rows = vec![vec![false; side]; side];
+    for y in 0..w {
+        for x in 0..w {
+            rows[y + QR_QUIET_ZONE][x + QR_QUIET_ZONE] = colors[y * w + x] == qrcode::Color::Dark;
+        }
+    }
+    Some(rows)
 }

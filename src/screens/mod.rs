@@ -1,7 +1,7 @@
 //! Each screen as a [`Page`]: what it says, what can be chosen, which keys work.
 //! These functions only read the state; `app::update` changes it.
 
-mod checklist;
+pub mod checklist;
 mod entry;
 mod overlays;
 
@@ -9,7 +9,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use crate::app::{App, MIN_SIZE, Overlay, SaveState, Screen};
-use crate::i18n::Tr;
+use crate::config::RtlMode;
+use crate::i18n::{self, Tr};
 use crate::store::StoreError;
 use crate::ui::page::{self, Header, Page, Para, Tone};
 use crate::ui::text::wrap;
@@ -18,7 +19,55 @@ pub use overlays::{language_area, language_page};
 
 /// The page of the current screen (without pop-ups).
 pub fn page(app: &App) -> Page<'_> {
-    let tr = Tr::new(&app.lang);
+    let mut page = page_in(app, &app.lang);
+    let second = app.settings.second_language.as_str();
+    if app.bilingual && second != app.lang {
+        let other = page_in(app, second);
+        merge_second_language(&mut page, other);
+    }
+    page
+}
+
+/// Adds the labels of `other` (the same screen in the second language) beneath
+/// those of `page`.
+fn merge_second_language<'a>(page: &mut Page<'a>, other: Page<'_>) {
+    let mut text = Vec::new();
+    for (mine, theirs) in page.text.drain(..).zip(other.text) {
+        let differs = mine.text != theirs.text;
+        text.push(mine);
+        if differs {
+            text.push(Para::new(theirs.text, Tone::Dim));
+        }
+    }
+    page.text = text;
+    for (mine, theirs) in page.options.iter_mut().zip(other.options) {
+        if mine.label != theirs.label {
+            mine.label = format!("{}\n{}", mine.label, theirs.label);
+        }
+    }
+    for (mine, theirs) in page.buttons.iter_mut().zip(other.buttons) {
+        if mine.label != theirs.label {
+            mine.label = format!("{} / {}", mine.label, theirs.label);
+        }
+    }
+    if let (Some(field), Some(theirs)) = (page.field.as_mut(), other.field) {
+        field.label = format!("{} / {}", field.label, theirs.label);
+    }
+    if other.title != page.title {
+        page.title = format!("{} / {}", page.title, other.title);
+    }
+}
+
+/// `page` set to the direction of the client's language.
+fn directed<'a>(app: &App, mut page: Page<'a>) -> Page<'a> {
+    page.rtl = i18n::is_rtl(&app.lang);
+    page.reorder = app.settings.rtl == RtlMode::App;
+    page
+}
+
+/// The page of the current screen with every text in `lang`.
+fn page_in<'a>(app: &'a App, lang: &str) -> Page<'a> {
+    let tr = Tr::new(lang);
     let mut page = match &app.screen {
         Screen::Welcome => entry::welcome(app, tr),
         Screen::Start => entry::start(tr),
@@ -43,6 +92,8 @@ pub fn page(app: &App) -> Page<'_> {
     };
     page.focus = app.focus.min(page.focusable().saturating_sub(1));
     page.header = Some(header(app, tr));
+    page.rtl = i18n::is_rtl(lang);
+    page.reorder = app.settings.rtl == RtlMode::App;
     if let Some(notice) = &app.notice {
         let text = match notice.number {
             Some(n) => tr.t1(notice.key, "count", n),
@@ -72,6 +123,7 @@ fn header(app: &App, tr: Tr<'_>) -> Header {
     };
     Header {
         language_button: tr.t1("language-button", "name", tr.t("language-name")),
+        bilingual_button: tr.t("bilingual-button"),
         progress,
         save_status,
     }
@@ -100,6 +152,9 @@ fn blank<'a>(title: String, help: String) -> Page<'a> {
         buttons: Vec::new(),
         focus: 0,
         help,
+        qr: None,
+        rtl: false,
+        reorder: false,
     }
 }
 
@@ -139,9 +194,13 @@ fn too_small(app: &App, frame: &mut Frame<'_>, area: Rect) {
     for (i, line) in lines.iter().enumerate().take(area.height as usize) {
         let rect = Rect::new(area.x, area.y + top + i as u16, area.width, 1);
         frame.render_widget(
-            ratatui::widgets::Paragraph::new(line.as_str())
-                .alignment(ratatui::layout::Alignment::Center)
-                .style(app.theme.warn),
+            ratatui::widgets::Paragraph::new(if app.settings.rtl == RtlMode::App {
+                crate::ui::bidi::visual(line, i18n::is_rtl(&app.lang))
+            } else {
+                line.clone()
+            })
+            .alignment(ratatui::layout::Alignment::Center)
+            .style(app.theme.warn),
             rect,
         );
     }

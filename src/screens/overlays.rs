@@ -28,7 +28,7 @@ pub fn language_page(app: &App, focus: usize) -> Page<'static> {
         .collect();
     page.buttons = vec![Control::new(tr.t("button-close"), Action::CloseOverlay)];
     page.focus = focus;
-    page
+    super::directed(app, page)
 }
 
 /// Where the language picker sits on the screen.
@@ -52,5 +52,5 @@ pub fn still_there(app: &App, since: Instant) -> Page<'static> {
         Para::new(tr.t("idle-privacy"), Tone::Dim),
     ];
     page.buttons = vec![Control::new(tr.t("idle-stay"), Action::StillHere)];
-    page
+    super::directed(app, page)
 }

@@ -81,6 +81,8 @@ impl Control {
 pub struct Header {
     /// The button that opens the language picker, e.g. "F2 Sprache: Deutsch".
     pub language_button: String,
+    /// The button that switches the two-language view, e.g. "F3 Zwei Sprachen".
+    pub bilingual_button: String,
     /// Overall progress `(answered, total)` and its label, while a client is working.
     pub progress: Option<(usize, usize, String)>,
     /// Whether the last change is saved, e.g. "✓ Gespeichert".
@@ -95,6 +97,25 @@ pub struct Field<'a> {
     pub lines: u16,
     /// The field's label, drawn in its border.
     pub label: String,
+}
+
+/// A QR code to show beside the text: its modules (dark = `true`) with the quiet
+/// zone, and what to say instead when the screen is too small for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QrBlock {
+    /// Rows of modules, quiet zone included.
+    pub modules: Vec<Vec<bool>>,
+    /// Shown below the text when the code does not fit.
+    pub fallback: Vec<Para>,
+}
+
+impl QrBlock {
+    /// Cells it takes: one column per module, two modules per row (half blocks).
+    pub fn size(&self) -> (u16, u16) {
+        let w = self.modules.first().map_or(0, Vec::len) as u16;
+        let h = self.modules.len().div_ceil(2) as u16;
+        (w, h)
+    }
 }
 
 /// Everything one screen shows.
@@ -121,6 +142,12 @@ pub struct Page<'a> {
     pub focus: usize,
     /// The keys that work here, in the client's language.
     pub help: String,
+    /// A QR code left of the text and buttons (the end screen).
+    pub qr: Option<QrBlock>,
+    /// Right-to-left language: the layout is mirrored and text right-aligned.
+    pub rtl: bool,
+    /// The kiosk shapes and reorders right-to-left text itself (`display.rtl = "app"`).
+    pub reorder: bool,
 }
 
 /// What sits at a point of the screen.
@@ -130,6 +157,8 @@ pub enum Target {
     Control(usize),
     /// The language button.
     Language,
+    /// The two-language button.
+    Bilingual,
 }
 
 /// Where each part of a page goes on the screen.
@@ -141,6 +170,8 @@ pub struct PageLayout {
     pub title: Rect,
     /// The language button in the title bar.
     pub language: Rect,
+    /// The two-language button in the title bar.
+    pub bilingual: Rect,
     /// The status line.
     pub status: Rect,
     /// The text.
@@ -165,6 +196,8 @@ pub struct PageLayout {
     pub buttons: Vec<(usize, Rect)>,
     /// The help line.
     pub help: Rect,
+    /// The QR code, when the screen has room for it.
+    pub qr: Option<Rect>,
 }
 
 impl PageLayout {
@@ -180,6 +213,9 @@ impl PageLayout {
         let inside = |r: &Rect| x >= r.x && x < r.right() && y >= r.y && y < r.bottom();
         if inside(&self.language) {
             return Some(Target::Language);
+        }
+        if inside(&self.bilingual) {
+            return Some(Target::Bilingual);
         }
         let controls = self.options.iter().chain(self.buttons.iter());
         for (index, rect) in controls {
@@ -197,6 +233,15 @@ impl PageLayout {
 }
 
 impl Page<'_> {
+    /// `line` as drawn: shaped and in visual order when the kiosk does bidi.
+    pub fn visual(&self, line: &str) -> String {
+        if self.reorder {
+            crate::ui::bidi::visual(line, self.rtl)
+        } else {
+            line.to_string()
+        }
+    }
+
     /// Number of things that can have the focus.
     pub fn focusable(&self) -> usize {
         self.options.len() + usize::from(self.field.is_some()) + self.buttons.len()
@@ -252,6 +297,32 @@ fn button_label(label: &str) -> String {
     format!("[ {label} ]")
 }
 
+/// The language button's label in `width` cells: in full, or only its key "F2"
+/// when the title would not fit beside it.
+fn language_label(header: &Header, room: u16) -> String {
+    if width(&header.language_button) as u16 + 3 <= room {
+        header.language_button.clone()
+    } else {
+        header
+            .language_button
+            .split(' ')
+            .next()
+            .unwrap_or("F2")
+            .to_string()
+    }
+}
+
+/// Cells the language button takes, leaving the title its room where possible.
+fn language_button_width(header: &Header, title: &str, total: u16) -> u16 {
+    let full = width(&header.language_button) as u16 + 4;
+    if width(title) as u16 + 3 + full <= total && full <= total / 2 {
+        full
+    } else {
+        let key = width(&language_label(header, 0)) as u16 + 4;
+        key.min(total / 2)
+    }
+}
+
 /// Places `page` in `area`.
 pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
     let mut out = PageLayout {
@@ -279,22 +350,44 @@ pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
     if !popup {
         out.title = Rect::new(area.x, area.y, area.width, 1);
         if let Some(header) = &page.header {
-            let w = (width(&header.language_button) as u16 + 4).min(area.width / 2);
+            let w = language_button_width(header, &page.title, area.width);
             out.language = Rect::new(area.right() - w, area.y, w, 1);
+            let b = (width(&header.bilingual_button) as u16 + 3).min(area.width / 3);
+            out.bilingual = Rect::new(area.right() - b, area.bottom() - 1, b, 1);
         }
         out.status = Rect::new(area.x, area.y + 1, area.width, 1);
-        out.help = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+        out.help = Rect::new(
+            area.x,
+            area.bottom() - 1,
+            area.width - out.bilingual.width,
+            1,
+        );
     }
     let margin = if popup { 1 } else { 2 };
-    let body_x = inner.x + margin.min(inner.width / 4);
-    let body_w = inner.width.saturating_sub(2 * (body_x - inner.x));
+    let mut body_x = inner.x + margin.min(inner.width / 4);
+    let mut body_w = inner.width.saturating_sub(2 * (body_x - inner.x));
     let buttons_y = inner.bottom() - if popup { 1 } else { 2 };
     let body_top = inner.y + top_rows;
     let body_h = buttons_y.saturating_sub(body_top);
 
+    // A QR code takes the left of the body down to the help line, if it fits with
+    // 30 columns to spare for the text and buttons beside it.
+    let mut extra = Vec::new();
+    if let Some(qr) = &page.qr {
+        let (qw, qh) = qr.size();
+        let rows = buttons_y + 1 - body_top;
+        if qh <= rows && qw + 2 + 30 <= body_w {
+            out.qr = Some(Rect::new(body_x, body_top, qw, qh));
+            body_x += qw + 2;
+            body_w -= qw + 2;
+        } else {
+            extra = qr.fallback.clone();
+        }
+    }
+
     // The text wraps to the body width; paragraphs are separated by a blank line.
     let mut lines = Vec::new();
-    for (i, para) in page.text.iter().enumerate() {
+    for (i, para) in page.text.iter().chain(extra.iter()).enumerate() {
         if i > 0 {
             lines.push((String::new(), Tone::Normal));
         }
@@ -304,7 +397,9 @@ pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
                 .map(|l| (l, para.tone)),
         );
     }
-    let notice_h = u16::from(page.notice.is_some());
+    let notice_h = page.notice.as_ref().map_or(0, |n| {
+        wrap(&n.text, body_w as usize).len().clamp(1, 3) as u16
+    });
     let wanted_field = page.field.as_ref().map_or(0, |f| f.lines + 2);
     // Long labels wrap over up to three rows (the pointer takes four columns).
     let label_w = body_w.saturating_sub(4).max(1) as usize;
@@ -313,10 +408,10 @@ pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
         .iter()
         .map(|o| {
             let mut lines = wrap(&o.label, label_w);
-            if lines.len() > 3 {
-                lines.truncate(3);
-                let last = truncate(&lines[2], label_w.saturating_sub(1));
-                lines[2] = format!("{}…", last.trim_end_matches('…'));
+            if lines.len() > 4 {
+                lines.truncate(4);
+                let last = truncate(&lines[3], label_w.saturating_sub(1));
+                lines[3] = format!("{}…", last.trim_end_matches('…'));
             }
             lines
         })
@@ -387,7 +482,7 @@ pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
         place_field(&mut y, &mut out);
     }
     if notice_h > 0 {
-        out.notice = Rect::new(body_x, y, body_w, 1);
+        out.notice = Rect::new(body_x, y, body_w, notice_h);
     }
 
     // Buttons side by side; labels are shortened when the row is too narrow.
@@ -410,12 +505,50 @@ pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
             x += w + spacing;
         }
     }
+    if page.rtl {
+        mirror(&mut out, area);
+    }
     out
+}
+
+/// Mirrors a layout left to right inside `area`, for right-to-left languages.
+fn mirror(out: &mut PageLayout, area: Rect) {
+    let flip = |r: &mut Rect| {
+        if r.width > 0 {
+            r.x = area.x + (area.right() - r.right());
+        }
+    };
+    for r in [
+        &mut out.title,
+        &mut out.language,
+        &mut out.bilingual,
+        &mut out.status,
+        &mut out.text,
+        &mut out.notice,
+        &mut out.help,
+    ] {
+        flip(r);
+    }
+    for (_, r) in out.options.iter_mut().chain(out.buttons.iter_mut()) {
+        flip(r);
+    }
+    if let Some(r) = out.field.as_mut() {
+        flip(r);
+    }
+    if let Some(r) = out.qr.as_mut() {
+        flip(r);
+    }
 }
 
 /// Draws `page` into `area` of `frame`.
 pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>) {
     let placed = layout(page, area);
+    let vis = |s: &str| page.visual(s);
+    let align = if page.rtl {
+        Alignment::Right
+    } else {
+        Alignment::Left
+    };
     let buf_area = frame.area().intersection(area);
     if buf_area.is_empty() {
         return;
@@ -429,10 +562,14 @@ pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>)
             .title(Span::styled(
                 format!(
                     " {} ",
-                    truncate(&page.title, area.width.saturating_sub(4) as usize)
+                    vis(&truncate(
+                        &page.title,
+                        area.width.saturating_sub(4) as usize
+                    ))
                 ),
                 theme.title,
-            ));
+            ))
+            .title_alignment(align);
         frame.render_widget(block.style(theme.text), area);
     } else {
         frame.render_widget(Block::default().style(theme.text), area);
@@ -445,12 +582,20 @@ pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>)
         .skip(placed.text_scroll)
         .take(placed.text.height as usize);
     let text: Vec<Line<'_>> = visible
-        .map(|(l, tone)| Line::styled(l.as_str(), tone_style(*tone, theme)))
+        .map(|(l, tone)| Line::styled(vis(l), tone_style(*tone, theme)))
         .collect();
-    frame.render_widget(Paragraph::new(text), placed.text);
+    frame.render_widget(Paragraph::new(text).alignment(align), placed.text);
+    // Scroll marks sit at the end of the reading direction's lines.
+    let edge = |r: &Rect| {
+        if page.rtl {
+            r.x
+        } else {
+            r.right().saturating_sub(1)
+        }
+    };
     if placed.max_text_scroll() > placed.text_scroll && placed.text.height > 0 {
         let r = placed.text;
-        let more = Rect::new(r.right().saturating_sub(1), r.bottom() - 1, 1, 1);
+        let more = Rect::new(edge(&r), r.bottom() - 1, 1, 1);
         frame.render_widget(Paragraph::new("▼").style(theme.control), more);
     }
 
@@ -466,22 +611,28 @@ pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>)
         } else {
             theme.control
         };
-        let pointer = if focused { "▶ " } else { "  " };
         let text: Vec<Line<'_>> = lines
             .iter()
             .enumerate()
-            .map(|(i, l)| Line::raw(format!("{}{l}", if i == 0 { pointer } else { "  " })))
+            .map(|(i, l)| {
+                let first = i == 0 && focused;
+                Line::raw(if page.rtl {
+                    format!("{}{}", vis(l), if first { " ◀" } else { "  " })
+                } else {
+                    format!("{}{}", if first { "▶ " } else { "  " }, vis(l))
+                })
+            })
             .collect();
-        frame.render_widget(Paragraph::new(text).style(style), *rect);
+        frame.render_widget(Paragraph::new(text).style(style).alignment(align), *rect);
     }
     let (above, below) = placed.options_more;
     if let (Some((_, first)), Some((_, last))) = (placed.options.first(), placed.options.last()) {
         if above {
-            let r = Rect::new(first.right().saturating_sub(1), first.y, 1, 1);
+            let r = Rect::new(edge(first), first.y, 1, 1);
             frame.render_widget(Paragraph::new("▲").style(theme.control), r);
         }
         if below {
-            let r = Rect::new(last.right().saturating_sub(1), last.y, 1, 1);
+            let r = Rect::new(edge(last), last.y, 1, 1);
             frame.render_widget(Paragraph::new("▼").style(theme.control), r);
         }
     }
@@ -495,19 +646,38 @@ pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>)
             .title(Span::styled(
                 format!(
                     " {} ",
-                    truncate(&field.label, rect.width.saturating_sub(4) as usize)
+                    vis(&truncate(
+                        &field.label,
+                        rect.width.saturating_sub(4) as usize
+                    ))
                 ),
                 border,
-            ));
+            ))
+            .title_alignment(align);
         let inner = block.inner(rect);
         frame.render_widget(block, rect);
-        frame.render_widget(field.area, inner);
+        let content_rtl = field
+            .area
+            .lines()
+            .iter()
+            .any(|l| crate::ui::bidi::has_rtl(l));
+        if page.reorder && (page.rtl || content_rtl) {
+            draw_field_visual(field, inner, page.rtl, focused, frame);
+        } else {
+            frame.render_widget(field.area, inner);
+        }
     }
 
     if let Some(notice) = &page.notice {
-        let line = truncate(&notice.text, placed.notice.width as usize);
+        let lines: Vec<Line<'_>> = wrap(&notice.text, placed.notice.width as usize)
+            .iter()
+            .take(placed.notice.height as usize)
+            .map(|l| Line::raw(vis(l)))
+            .collect();
         frame.render_widget(
-            Paragraph::new(line).style(tone_style(notice.tone, theme)),
+            Paragraph::new(lines)
+                .alignment(align)
+                .style(tone_style(notice.tone, theme)),
             placed.notice,
         );
     }
@@ -522,19 +692,139 @@ pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>)
             theme.control
         };
         let label = if width(&button_label(&control.label)) as u16 <= rect.width {
-            button_label(&control.label)
+            button_label(&vis(&control.label))
         } else {
-            truncate(&control.label, rect.width as usize)
+            vis(&truncate(&control.label, rect.width as usize))
         };
         frame.render_widget(Paragraph::new(label).style(style), *rect);
     }
 
+    if let (Some(qr), Some(rect)) = (&page.qr, placed.qr) {
+        draw_qr(qr, rect, frame);
+    }
+
     if !popup {
-        let help = truncate(&page.help, placed.help.width.saturating_sub(1) as usize);
+        // Hints that do not fit are left out from the end (the last, "F2 language",
+        // is also on the language button) rather than cut in the middle.
+        let room = placed.help.width.saturating_sub(2) as usize;
+        let mut hints: Vec<&str> = page.help.split(" · ").collect();
+        while hints.len() > 1 && width(&hints.join(" · ")) > room {
+            hints.pop();
+        }
+        let help = vis(&truncate(&hints.join(" · "), room));
         frame.render_widget(
-            Paragraph::new(format!(" {help}")).style(theme.dim),
+            Paragraph::new(if page.rtl {
+                format!("{help} ")
+            } else {
+                format!(" {help}")
+            })
+            .alignment(align)
+            .style(theme.dim),
             placed.help,
         );
+    }
+}
+
+/// Dark modules on light ground whatever the theme (and also under `NO_COLOR`: a
+/// phone cannot read a QR code in reverse on every camera app), two modules a cell.
+fn draw_qr(qr: &QrBlock, rect: Rect, frame: &mut Frame<'_>) {
+    use ratatui::style::Color;
+    let style = Style::default().fg(Color::Black).bg(Color::White);
+    let buf = frame.buffer_mut();
+    let area = buf.area.intersection(rect);
+    let dark = |x: usize, y: usize| {
+        qr.modules
+            .get(y)
+            .and_then(|r| r.get(x))
+            .copied()
+            .unwrap_or(false)
+    };
+    for row in 0..area.height {
+        for col in 0..area.width {
+            let (x, y) = (col as usize, 2 * row as usize);
+            let symbol = match (dark(x, y), dark(x, y + 1)) {
+                (false, false) => " ",
+                (true, false) => "▀",
+                (false, true) => "▄",
+                (true, true) => "█",
+            };
+            if let Some(cell) = buf.cell_mut((area.x + col, area.y + row)) {
+                cell.set_symbol(symbol).set_style(style);
+            }
+        }
+    }
+}
+
+/// Draws a text field's lines in visual order (right-to-left text the client is
+/// typing), wrapped to the field, with the cursor where the next letter goes.
+fn draw_field_visual(
+    field: &Field<'_>,
+    inner: Rect,
+    rtl: bool,
+    focused: bool,
+    frame: &mut Frame<'_>,
+) {
+    use crate::ui::bidi::visual_with_cursor;
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let cursor = field.area.cursor();
+    let (cursor_row, cursor_col) = (cursor.0, cursor.1);
+    let w = inner.width as usize;
+    // Wrap each logical line by characters into rows of at most `w` cells.
+    let mut rows: Vec<(String, usize, usize)> = Vec::new(); // (text, line, first char)
+    let mut cursor_at = (0usize, 0usize); // (row, char within row)
+    for (n, line) in field.area.lines().iter().enumerate() {
+        let chars: Vec<char> = line.chars().collect();
+        let mut start = 0;
+        loop {
+            let mut end = start;
+            let mut cells = 0;
+            while end < chars.len() {
+                let cw = unicode_width::UnicodeWidthChar::width(chars[end]).unwrap_or(0);
+                if cells + cw > w.saturating_sub(1) {
+                    break;
+                }
+                cells += cw;
+                end += 1;
+            }
+            // Break after a space where one is near.
+            if end < chars.len()
+                && let Some(space) = chars[start..end].iter().rposition(|c| *c == ' ')
+                && space > 0
+            {
+                end = start + space + 1;
+            }
+            if n == cursor_row && cursor_col >= start && (cursor_col < end || end == chars.len()) {
+                cursor_at = (rows.len(), cursor_col - start);
+            }
+            rows.push((chars[start..end].iter().collect(), n, start));
+            if end >= chars.len() {
+                break;
+            }
+            start = end;
+        }
+    }
+    let first = cursor_at.0.saturating_sub(inner.height as usize - 1);
+    for (i, (text, _, _)) in rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(inner.height as usize)
+    {
+        let (shown, col) = visual_with_cursor(text, rtl, cursor_at.1);
+        let shown_w = width(&shown) as u16;
+        let x = if rtl {
+            inner.right().saturating_sub(shown_w + 1)
+        } else {
+            inner.x
+        };
+        let y = inner.y + (i - first) as u16;
+        frame.render_widget(Paragraph::new(shown), Rect::new(x, y, inner.right() - x, 1));
+        if focused && i == cursor_at.0 {
+            let cx = (x + col).min(inner.right().saturating_sub(1));
+            frame.set_cursor_position((cx, y));
+        }
     }
 }
 
@@ -544,18 +834,41 @@ fn draw_header(page: &Page<'_>, placed: &PageLayout, theme: &Theme, frame: &mut 
     };
     let bar = theme.focus;
     let title_w = placed.title.width.saturating_sub(placed.language.width + 1);
-    let title = truncate(&page.title, title_w.saturating_sub(1) as usize);
-    frame.render_widget(Paragraph::new(format!(" {title}")).style(bar), placed.title);
-    let button = truncate(
-        &format!("[{}]", header.language_button),
-        placed.language.width.saturating_sub(1) as usize,
-    );
+    let title = page.visual(&truncate(&page.title, title_w.saturating_sub(1) as usize));
+    let (title, align) = if page.rtl {
+        (format!("{title} "), Alignment::Right)
+    } else {
+        (format!(" {title}"), Alignment::Left)
+    };
     frame.render_widget(
-        Paragraph::new(button)
-            .alignment(Alignment::Right)
-            .style(bar),
-        placed.language,
+        Paragraph::new(title).alignment(align).style(bar),
+        placed.title,
     );
+    for (label, rect) in [
+        (
+            &language_label(header, placed.language.width),
+            placed.language,
+        ),
+        (&header.bilingual_button, placed.bilingual),
+    ] {
+        let full = format!("[{label}]");
+        let shown = if width(&full) < rect.width as usize {
+            full
+        } else {
+            format!("[{}]", label.split(' ').next().unwrap_or_default())
+        };
+        let button = page.visual(&truncate(&shown, rect.width.saturating_sub(1) as usize));
+        frame.render_widget(
+            Paragraph::new(button)
+                .alignment(if page.rtl {
+                    Alignment::Left
+                } else {
+                    Alignment::Right
+                })
+                .style(bar),
+            rect,
+        );
+    }
 
     let status = placed.status;
     let save_w = header
@@ -571,16 +884,26 @@ fn draw_header(page: &Page<'_>, placed: &PageLayout, theme: &Theme, frame: &mut 
         };
         let gauge = Gauge::default()
             .ratio(ratio)
-            .label(truncate(label, gauge_w as usize))
+            .label(page.visual(&truncate(label, gauge_w as usize)))
             .gauge_style(theme.ok)
             .use_unicode(true);
-        frame.render_widget(gauge, Rect::new(status.x + 2, status.y, gauge_w, 1));
+        let x = if page.rtl {
+            status.right().saturating_sub(gauge_w + 2)
+        } else {
+            status.x + 2
+        };
+        frame.render_widget(gauge, Rect::new(x, status.y, gauge_w, 1));
     }
     if let Some((text, tone)) = &header.save_status {
-        let r = Rect::new(status.right() - save_w, status.y, save_w, 1);
+        let (x, align) = if page.rtl {
+            (status.x, Alignment::Left)
+        } else {
+            (status.right() - save_w, Alignment::Right)
+        };
+        let r = Rect::new(x, status.y, save_w, 1);
         frame.render_widget(
-            Paragraph::new(truncate(text, save_w as usize))
-                .alignment(Alignment::Right)
+            Paragraph::new(page.visual(&truncate(text, save_w as usize)))
+                .alignment(align)
                 .style(tone_style(*tone, theme)),
             r,
         );

@@ -566,3 +566,88 @@ pub fn full_assessment(k: &mut TestKiosk, lang: &str) {
     assert!(matches!(k.app().screen, Screen::Sections), "{}", k.text());
     k.settle();
 }
+
+/// Reads a QR code drawn in half blocks: `cells[row][col]` is the cell's symbol and
+/// whether it belongs to the code (drawn dark on light). Each cell is two modules,
+/// upper and lower; they are scaled up into a greyscale image and decoded by `rqrr`.
+pub fn decode_half_blocks(cells: &[Vec<(String, bool)>]) -> Option<String> {
+    let rows: Vec<usize> = (0..cells.len())
+        .filter(|&y| cells[y].iter().any(|(_, q)| *q))
+        .collect();
+    let (top, bottom) = (*rows.first()?, *rows.last()?);
+    let cols: Vec<usize> = (0..cells[top].len())
+        .filter(|&x| (top..=bottom).any(|y| cells[y].get(x).is_some_and(|(_, q)| *q)))
+        .collect();
+    let (left, right) = (*cols.first()?, *cols.last()?);
+    let w = right - left + 1;
+    let h = 2 * (bottom - top + 1);
+    let mut modules = vec![vec![false; w]; h];
+    for y in top..=bottom {
+        for x in left..=right {
+            let (symbol, _) = &cells[y][x];
+            let (upper, lower) = match symbol.as_str() {
+                "█" => (true, true),
+                "▀" => (true, false),
+                "▄" => (false, true),
+                _ => (false, false),
+            };
+            modules[2 * (y - top)][x - left] = upper;
+            modules[2 * (y - top) + 1][x - left] = lower;
+        }
+    }
+    const SCALE: usize = 6;
+    // A light margin around it, as a camera would see the wall behind.
+    let (iw, ih) = ((w + 8) * SCALE, (h + 8) * SCALE);
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(iw, ih, |x, y| {
+        let (mx, my) = ((x / SCALE).wrapping_sub(4), (y / SCALE).wrapping_sub(4));
+        let dark = modules
+            .get(my)
+            .and_then(|r| r.get(mx))
+            .copied()
+            .unwrap_or(false);
+        if dark { 0 } else { 255 }
+    });
+    let grids = image.detect_grids();
+    let (_, content) = grids.first()?.decode().ok()?;
+    Some(content)
+}
+
+/// The QR code on a rendered ratatui buffer (cells drawn on a white background).
+pub fn qr_on_buffer(buffer: &ratatui::buffer::Buffer) -> Option<String> {
+    let cells: Vec<Vec<(String, bool)>> = (0..buffer.area.height)
+        .map(|y| {
+            (0..buffer.area.width)
+                .map(|x| {
+                    let cell = &buffer[(x, y)];
+                    (
+                        cell.symbol().to_string(),
+                        cell.bg == ratatui::style::Color::White,
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    decode_half_blocks(&cells)
+}
+
+/// An HTTP client that returns error statuses as responses.
+pub fn http() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(20)))
+        .build()
+        .into()
+}
+
+/// GET `url`: status, headers and body.
+pub fn get(url: &str) -> (u16, Vec<(String, String)>, String) {
+    let mut response = http().get(url).call().expect(url);
+    let status = response.status().as_u16();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.as_str().to_string(), v.to_str().unwrap_or("").to_string()))
+        .collect();
+    let body = response.body_mut().read_to_string().unwrap();
+    (status, headers, body)
+}

@@ -1,0 +1,195 @@
+# جهاز المهارات — نصوص قائمة الأسئلة باللغة العربية (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Form of address: singular "you" (أنت، ـك) written without vowel marks, so the same words fit women and men; requests use the polite «يرجى» + verbal noun instead of gendered imperatives (اكتب/اكتبي).
+
+## حياتي باختصار
+section-life = حياتي باختصار
+section-life-intro = يرجى كتابة المراحل الكبيرة في حياتك، واحدة بعد الأخرى. تكفي ملاحظات قصيرة.
+section-life-add = إضافة مرحلة من حياتي
+section-life-none = لا أريد ذكر مراحل حياتي
+item-life-stage = ماذا كانت هذه المرحلة من حياتك؟
+item-life-stage-example = يرجى اختيار الأنسب. مثلا: المدرسة أو العمل أو وقت مع العائلة.
+option-life-stage-school = المدرسة
+option-life-stage-training = تدريب مهني أو دراسة
+option-life-stage-work = العمل
+option-life-stage-family = وقت لعائلتي
+option-life-stage-migration = في الطريق إلى بلد جديد
+option-life-stage-waiting = فترة انتظار (مثلا انتظار الأوراق)
+option-life-stage-other = شيء آخر
+item-life-place = أين كان ذلك؟
+item-life-place-example = مثلا: «حلب، سوريا» أو «كابول».
+item-life-from = في أي سنة بدأت هذه المرحلة؟
+item-life-from-example = يرجى كتابة السنة، مثلا 2010. إذا كان التاريخ غير مؤكد، فلا بأس بسنة تقريبية.
+item-life-to = في أي سنة انتهت هذه المرحلة؟
+item-life-to-example = يرجى كتابة السنة، مثلا 2015. إذا كانت المرحلة مستمرة حتى الآن، يرجى ترك الحقل فارغا.
+
+## المدرسة والتدريب
+section-education = تعليمي وتدريبي
+section-education-intro = يرجى كتابة كل مدرسة أو تدريب أو دراسة أو دورة، واحدة بعد الأخرى. الدورات بلا شهادة تحسب أيضا.
+section-education-add = إضافة مدرسة أو تدريب
+section-education-none = لم أذهب إلى مدرسة أو تدريب
+item-education-kind = ما نوع المدرسة أو التدريب؟
+item-education-kind-example = يرجى اختيار الأنسب.
+option-education-kind-school = مدرسة
+option-education-kind-vocational = تدريب مهني (تعلم حرفة أو مهنة)
+option-education-kind-university = جامعة أو معهد عال
+option-education-kind-course = دورة (مثلا لغة أو حاسوب أو قيادة سيارة)
+option-education-kind-other = شيء آخر
+item-education-country = في أي بلد كان ذلك؟
+item-education-country-example = مثلا: سوريا أو أفغانستان أو أوكرانيا أو ألمانيا.
+item-education-from = في أي سنة كانت البداية؟
+item-education-from-example = يرجى كتابة السنة، مثلا 2010. إذا كان التاريخ غير مؤكد، فلا بأس بسنة تقريبية.
+item-education-to = في أي سنة كانت النهاية؟
+item-education-to-example = يرجى كتابة السنة، مثلا 2015. إذا كان ذلك مستمرا حتى الآن، يرجى ترك الحقل فارغا.
+item-education-level = ما مستوى هذه المدرسة أو هذا التدريب؟
+item-education-level-example = يرجى اختيار الوصف الأنسب.
+item-education-qualification = هل أعدك هذا التدريب لمهنة؟ لأي مهنة؟
+item-education-qualification-example = إذا كان الجواب نعم، يرجى كتابة بعض حروف المهنة، مثلا «كهربائي»، ثم الاختيار من القائمة. وإذا كان الجواب لا، يرجى ترك الحقل فارغا.
+item-education-certificate = هل حصلت على شهادة؟
+item-education-certificate-example = الشهادة ورقة تثبت أنك أنهيت الدراسة أو التدريب، مثلا دبلوم.
+option-education-certificate-yes = نعم، وهي معي هنا في ألمانيا
+option-education-certificate-at_home = نعم، لكنها ما زالت في بلدي
+option-education-certificate-no = لا
+item-education-translated = هل الشهادة مترجمة إلى الألمانية؟
+item-education-translated-example = مثلا ترجمة رسمية عليها ختم.
+option-education-translated-yes = نعم
+option-education-translated-no = لا، ليس بعد
+item-education-recognition = هل هذه الشهادة معترف بها في ألمانيا؟
+item-education-recognition-example = الاعتراف بالشهادة (Anerkennung)، أو معادلتها، يعني: جهة رسمية في ألمانيا تقارن شهادتك بشهادة ألمانية.
+option-education-recognition-not_applied = لم أقدم طلبا بعد
+option-education-recognition-applied = قدمت طلبا وأنتظر الجواب
+option-education-recognition-full = نعم، اعتراف كامل
+option-education-recognition-partial = اعتراف جزئي
+option-education-recognition-none = لم يتم الاعتراف بها
+
+## الخبرة في العمل
+section-work = خبرتي في العمل
+section-work-intro = يرجى كتابة كل عمل، واحدا بعد الآخر. العمل بلا أجر، والعمل في مشروع العائلة، والعمل بلا عقد، كلها تحسب أيضا.
+section-work-add = إضافة عمل
+section-work-none = لم أعمل بعد
+item-work-occupation = ماذا كان عملك؟
+item-work-occupation-example = يرجى كتابة بعض حروف عملك، مثلا «خياط» أو «تمريض»، ثم الاختيار من القائمة. وإذا لم يناسبك شيء، يمكنك الإبقاء على كلماتك.
+item-work-country = في أي بلد عملت؟
+item-work-country-example = مثلا: سوريا أو أفغانستان أو أوكرانيا أو ألمانيا.
+item-work-from = في أي سنة بدأت؟
+item-work-from-example = يرجى كتابة السنة، مثلا 2010. إذا كان التاريخ غير مؤكد، فلا بأس بسنة تقريبية.
+item-work-to = في أي سنة توقفت؟
+item-work-to-example = يرجى كتابة السنة، مثلا 2015. إذا كان العمل مستمرا حتى الآن، يرجى ترك الحقل فارغا.
+item-work-employment = ما نوع هذا العمل؟
+item-work-employment-example = يرجى اختيار الأنسب. كل أنواع العمل تحسب.
+option-work-employment-employed = عمل بأجر (عند صاحب عمل)
+option-work-employment-self_employed = في مشروعي الخاص (عمل حر)
+option-work-employment-family_business = في مشروع عائلتي
+option-work-employment-informal = بلا عقد مكتوب
+item-work-tasks = ما المهام التي قمت بها هناك كل يوم؟
+item-work-tasks-example = مثلا: «خطت الملابس، وأخذت المقاسات، وتحدثت مع الزبائن.»
+item-work-tools = ما الأدوات أو الآلات أو برامج الحاسوب التي استخدمتها؟
+item-work-tools-example = مثلا: «ماكينة خياطة، آلة الكاشير، رافعة شوكية، Excel.»
+
+## اللغات
+section-languages = لغاتي
+section-languages-intro = يرجى ذكر كل لغة تعلمتها: لغتك الأم، وأيضا اللغات التي معرفتك بها قليلة. كل لغة تحسب.
+section-languages-add = إضافة لغة
+section-languages-none = أفضل عدم ذكر اللغات
+item-languages-language = ما اللغة؟
+item-languages-language-example = مثلا: العربية أو الدارية أو التغرينية أو الكردية (الكرمانجية) أو الألمانية.
+item-languages-mother_tongue = هل هذه لغتك الأم؟
+item-languages-mother_tongue-example = اللغة الأم هي لغة تعلمتها في صغرك في البيت. يمكن أن تكون لديك أكثر من لغة أم.
+option-languages-mother_tongue-yes = نعم
+option-languages-mother_tongue-no = لا
+item-languages-listening = الاستماع: ما الذي يمكنك فهمه عندما يتكلم الناس بهذه اللغة؟
+item-languages-listening-example = يرجى اختيار الجملة الأنسب لك.
+item-languages-reading = القراءة: ما الذي يمكنك قراءته بهذه اللغة؟
+item-languages-reading-example = يرجى اختيار الجملة الأنسب لك.
+item-languages-spoken_interaction = الحديث مع الآخرين: إلى أي حد يمكنك إجراء محادثة بهذه اللغة؟
+item-languages-spoken_interaction-example = يرجى اختيار الجملة الأنسب لك.
+item-languages-spoken_production = التحدث: ما الذي يمكنك حكايته أو وصفه بهذه اللغة؟
+item-languages-spoken_production-example = يرجى اختيار الجملة الأنسب لك.
+item-languages-writing = الكتابة: ما الذي يمكنك كتابته بهذه اللغة؟
+item-languages-writing-example = يرجى اختيار الجملة الأنسب لك.
+
+## التعلم خارج المدرسة والعمل
+section-informal = ما تعلمته خارج المدرسة والعمل
+section-informal-intro = مهارات كثيرة تأتي من العائلة والجيران والهوايات أو من الطريق إلى ألمانيا. وهي تحسب أيضا.
+item-informal-areas = أين تعلمت أشياء خارج المدرسة والعمل؟
+item-informal-areas-example = يمكنك اختيار أكثر من إجابة.
+option-informal-areas-childcare = رعاية الأطفال
+option-informal-areas-caring = رعاية المرضى أو كبار السن
+option-informal-areas-household = إدارة البيت والمال
+option-informal-areas-neighbourhood = مساعدة الجيران أو المجتمع
+option-informal-areas-volunteering = العمل التطوعي (في جمعية أو جماعة دينية أو منظمة)
+option-informal-areas-hobbies = الهوايات (رياضة، موسيقى، أشغال يدوية، تصليح وغير ذلك)
+option-informal-areas-migration = الطريق إلى ألمانيا والبداية هنا
+item-informal-what_did = ماذا فعلت هناك؟
+item-informal-what_did-example = مثلا: «اعتنيت بأخواتي الثلاث الصغيرات مدة خمس سنوات.»
+item-informal-what_learned = ماذا تعلمت من ذلك؟
+item-informal-what_learned-example = مثلا: «الهدوء، وتنظيم يومي، والطبخ لعدد كبير من الناس.»
+item-informal-helped_others = هل ساعدت أشخاصا آخرين في إيجاد طريقهم (مثلا في الدوائر الرسمية، أو في ملء الاستمارات، أو بالترجمة)؟
+item-informal-helped_others-example = يرجى اختيار إجابة واحدة.
+option-informal-helped_others-often = نعم، كثيرا
+option-informal-helped_others-sometimes = أحيانا
+option-informal-helped_others-never = لا
+
+## الكفاءات
+section-competences = ما أستطيع فعله
+section-competences-intro = يرجى اختيار A أو B أو C لكل سطر. A = أستطيع ذلك بمساعدة. B = أستطيع ذلك وحدي في مكان أعرفه. C = أستطيع ذلك في مواقف جديدة وأستطيع تعليمه للآخرين.
+item-competences-professional = ما مستواك في هذه الأنواع من العمل؟
+item-competences-professional-example = يرجى اختيار سطر ثم A أو B أو C. الأسطر التي عليها ★ تناسب إجاباتك السابقة.
+option-competences-professional-craft = صنع الأشياء أو إصلاحها باليد
+option-competences-professional-care = رعاية الأطفال أو المرضى أو كبار السن
+option-competences-professional-cooking = الطبخ، حتى لعدد كبير من الناس
+option-competences-professional-sales = البيع وخدمة الزبائن
+option-competences-professional-driving = قيادة سيارة أو شاحنة صغيرة أو شاحنة كبيرة
+option-competences-professional-office = العمل المكتبي، مثلا الرسائل والقوائم والاستمارات
+option-competences-professional-teaching = تعليم الأطفال أو الكبار
+option-competences-professional-building = البناء والترميم، مثلا الجدران والأرضيات والدهان
+item-competences-methodical = ما مستواك في التخطيط والتعلم وحل المشكلات؟
+item-competences-methodical-example = يرجى اختيار سطر ثم A أو B أو C. الأسطر التي عليها ★ تناسب إجاباتك السابقة.
+option-competences-methodical-planning = تخطيط يوم أو مهمة خطوة بخطوة
+option-competences-methodical-problem_solving = إيجاد حل عندما لا تسير الأمور كما يجب
+option-competences-methodical-learning = تعلم أشياء جديدة، وحدي أو في دورة
+option-competences-methodical-organising = تنظيم شيء لمجموعة، مثلا حفلة
+option-competences-methodical-budgeting = تدبير المال حتى يكفي إلى آخر الشهر
+item-competences-social = ما مستواك في هذه الأمور مع الناس الآخرين؟
+item-competences-social-example = يرجى اختيار سطر ثم A أو B أو C. الأسطر التي عليها ★ تناسب إجاباتك السابقة.
+option-competences-social-teamwork = العمل مع الآخرين في فريق
+option-competences-social-communication = شرح الأمور بوضوح والاستماع جيدا
+option-competences-social-conflict = الهدوء عند الخلاف وإيجاد حل عادل
+option-competences-social-empathy = فهم مشاعر الآخرين
+option-competences-social-intercultural = التعامل الجيد مع أناس من ثقافات أخرى
+option-competences-social-helping = مساعدة الآخرين، مثلا في الدوائر الرسمية أو بالترجمة
+item-competences-personal = ما مستواك في هذه الأمور في حياتك اليومية؟
+item-competences-personal-example = يرجى اختيار سطر ثم A أو B أو C. الأسطر التي عليها ★ تناسب إجاباتك السابقة.
+option-competences-personal-resilience = الاستمرار عندما تكون الحياة صعبة
+option-competences-personal-reliability = الالتزام بالمواعيد وتنفيذ ما وعدت به
+option-competences-personal-initiative = البدء بالأشياء من نفسي، دون أن يطلب مني أحد
+option-competences-personal-patience = الصبر، حتى عندما تأخذ الأمور وقتا طويلا
+option-competences-personal-responsibility = تحمل المسؤولية عن أشخاص أو مهام
+item-competences-digital = ما مستواك في استخدام الهاتف الذكي والحاسوب والإنترنت؟
+item-competences-digital-example = يرجى اختيار سطر ثم A أو B أو C. استخدام الهاتف يحسب أيضا.
+
+## أهدافي والخطوات التالية
+section-goals = أهدافي وخطواتي التالية
+section-goals-intro = ما هدفك في ألمانيا، وما خطوتك التالية؟
+item-goals-wishes = ما أمنياتك للمرحلة القادمة؟
+item-goals-wishes-example = يمكنك اختيار أكثر من إجابة.
+option-goals-wishes-work = إيجاد عمل
+option-goals-wishes-training = بدء تدريب مهني (Ausbildung)
+option-goals-wishes-study = الدراسة في جامعة
+option-goals-wishes-recognition = الاعتراف بشهادتي (Anerkennung)
+option-goals-wishes-language_course = دورة لغة ألمانية
+option-goals-wishes-self_employment = فتح مشروعي الخاص
+option-goals-wishes-other = شيء آخر
+item-goals-work_wish = أي عمل يهمك؟
+item-goals-work_wish-example = مثلا: طبخ، تمريض، قيادة، عمل مكتبي.
+item-goals-next_steps = ما خطوتك التالية؟ يرجى كتابتها بكلماتك.
+item-goals-next_steps-example = مثلا: «سأسأل عن دورة لغة ألمانية قريبة من بيتي.»
+item-goals-documents = ما الأوراق التي لديك؟ يرجى إحضارها إلى فريق الإرشاد.
+item-goals-documents-example = يمكنك اختيار أكثر من إجابة. النسخ المصورة تكفي.
+option-goals-documents-school_certificate = شهادة مدرسية
+option-goals-documents-vocational_certificate = شهادة تدريب مهني
+option-goals-documents-university_degree = شهادة جامعية
+option-goals-documents-work_references = شهادات خبرة من أصحاب العمل
+option-goals-documents-translations = ترجمات أوراقي
+option-goals-documents-cv = سيرة ذاتية (قائمة بمدارسي وأعمالي)
+option-goals-documents-none = ليست معي أي أوراق

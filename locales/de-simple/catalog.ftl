@@ -1,0 +1,195 @@
+# Kompetenz-Kiosk — Texte der Fragen-Liste in Einfacher Sprache (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Anrede: „Sie“ — höflich, wie in der Beratung üblich (address: formal "Sie", as in counselling offices).
+
+## Mein Leben im Überblick
+section-life = Mein Leben im Überblick
+section-life-intro = Schreiben Sie die wichtigen Abschnitte von Ihrem Leben auf. Einen Abschnitt nach dem anderen. Kurze Notizen reichen.
+section-life-add = Einen Abschnitt dazu schreiben
+section-life-none = Ich möchte das nicht aufschreiben
+item-life-stage = Was war das für eine Zeit in Ihrem Leben?
+item-life-stage-example = Wählen Sie, was am besten passt. Zum Beispiel: Schule, Arbeit oder Zeit für die Familie.
+option-life-stage-school = Schule
+option-life-stage-training = Ausbildung oder Studium
+option-life-stage-work = Arbeit
+option-life-stage-family = Zeit für meine Familie
+option-life-stage-migration = Unterwegs in ein neues Land
+option-life-stage-waiting = Eine Zeit mit Warten (zum Beispiel auf Papiere)
+option-life-stage-other = Etwas anderes
+item-life-place = Wo war das?
+item-life-place-example = Zum Beispiel: „Aleppo, Syrien“ oder „Kabul“.
+item-life-from = In welchem Jahr hat es angefangen?
+item-life-from-example = Tippen Sie das Jahr ein. Zum Beispiel: 2010. Sie wissen es nicht genau? Dann schätzen Sie.
+item-life-to = In welchem Jahr war es zu Ende?
+item-life-to-example = Tippen Sie das Jahr ein. Zum Beispiel: 2015. Ist es noch nicht zu Ende? Dann lassen Sie das Feld leer.
+
+## Schule und Ausbildung
+section-education = Meine Schule und Ausbildung
+section-education-intro = Schreiben Sie jede Schule auf. Auch jede Ausbildung, jedes Studium und jeden Kurs. Eins nach dem anderen. Auch Kurse ohne Zeugnis zählen.
+section-education-add = Eine Schule oder Ausbildung dazu schreiben
+section-education-none = Ich war nicht in der Schule oder Ausbildung
+item-education-kind = Was für eine Schule oder Ausbildung war das?
+item-education-kind-example = Wählen Sie, was am besten passt.
+option-education-kind-school = Schule
+option-education-kind-vocational = Ausbildung (einen Beruf lernen)
+option-education-kind-university = Universität oder Hochschule
+option-education-kind-course = Ein Kurs (zum Beispiel Sprache, Computer oder Führerschein)
+option-education-kind-other = Etwas anderes
+item-education-country = In welchem Land war das?
+item-education-country-example = Zum Beispiel: Syrien, Afghanistan, Ukraine oder Deutschland.
+item-education-from = In welchem Jahr hat es angefangen?
+item-education-from-example = Tippen Sie das Jahr ein. Zum Beispiel: 2010. Sie wissen es nicht genau? Dann schätzen Sie.
+item-education-to = In welchem Jahr war es zu Ende?
+item-education-to-example = Tippen Sie das Jahr ein. Zum Beispiel: 2015. Ist es noch nicht zu Ende? Dann lassen Sie das Feld leer.
+item-education-level = Wie hoch war diese Schule oder Ausbildung?
+item-education-level-example = Wählen Sie den Satz, der am besten passt.
+item-education-qualification = Haben Sie dort einen Beruf gelernt? Welchen Beruf?
+item-education-qualification-example = Wenn ja: Tippen Sie ein paar Buchstaben von dem Beruf. Zum Beispiel: „Elektriker“. Dann wählen Sie aus der Liste. Wenn nein: Lassen Sie das Feld leer.
+item-education-certificate = Haben Sie dafür ein Zeugnis bekommen?
+item-education-certificate-example = Ein Zeugnis ist ein Papier. Es zeigt: Sie haben die Schule oder Ausbildung fertig gemacht. Zum Beispiel ein Diplom.
+option-education-certificate-yes = Ja, und es ist hier in Deutschland
+option-education-certificate-at_home = Ja, aber es ist noch in meinem Heimatland
+option-education-certificate-no = Nein
+item-education-translated = Ist das Zeugnis auf Deutsch übersetzt?
+item-education-translated-example = Zum Beispiel eine amtliche Übersetzung mit Stempel.
+option-education-translated-yes = Ja
+option-education-translated-no = Nein, noch nicht
+item-education-recognition = Ist das Zeugnis in Deutschland anerkannt?
+item-education-recognition-example = Anerkannt heißt: Ein Amt in Deutschland hat Ihr Zeugnis geprüft. Das Amt vergleicht Ihr Zeugnis mit einem deutschen Zeugnis.
+option-education-recognition-not_applied = Ich habe noch nicht gefragt
+option-education-recognition-applied = Ich habe gefragt und warte auf die Antwort
+option-education-recognition-full = Ja, ganz anerkannt
+option-education-recognition-partial = Zum Teil anerkannt
+option-education-recognition-none = Nicht anerkannt
+
+## Arbeit
+section-work = Meine Arbeit
+section-work-intro = Schreiben Sie jede Arbeit auf. Eine nach der anderen. Auch Arbeit ohne Lohn zählt. Auch Arbeit in der Firma der Familie zählt. Auch Arbeit ohne Vertrag zählt.
+section-work-add = Eine Arbeit dazu schreiben
+section-work-none = Ich habe noch nicht gearbeitet
+item-work-occupation = Was war Ihr Beruf?
+item-work-occupation-example = Tippen Sie ein paar Buchstaben von Ihrem Beruf. Zum Beispiel: „Schneiderin“ oder „Pflegekraft“. Dann wählen Sie aus der Liste. Nichts passt? Dann nehmen Sie Ihre eigenen Wörter.
+item-work-country = In welchem Land haben Sie gearbeitet?
+item-work-country-example = Zum Beispiel: Syrien, Afghanistan, Ukraine oder Deutschland.
+item-work-from = In welchem Jahr haben Sie angefangen?
+item-work-from-example = Tippen Sie das Jahr ein. Zum Beispiel: 2010. Sie wissen es nicht genau? Dann schätzen Sie.
+item-work-to = In welchem Jahr haben Sie aufgehört?
+item-work-to-example = Tippen Sie das Jahr ein. Zum Beispiel: 2015. Arbeiten Sie dort noch? Dann lassen Sie das Feld leer.
+item-work-employment = Wie haben Sie gearbeitet?
+item-work-employment-example = Wählen Sie, was am besten passt. Jede Arbeit zählt.
+option-work-employment-employed = Angestellt (für eine Firma oder Person)
+option-work-employment-self_employed = Mit meiner eigenen Firma (selbstständig)
+option-work-employment-family_business = In der Firma von meiner Familie
+option-work-employment-informal = Ohne Vertrag auf Papier
+item-work-tasks = Was haben Sie dort jeden Tag gemacht?
+item-work-tasks-example = Zum Beispiel: „Ich habe Kleidung genäht. Ich habe Maß genommen. Ich habe mit Kunden gesprochen.“
+item-work-tools = Welche Werkzeuge, Maschinen oder Computer-Programme haben Sie benutzt?
+item-work-tools-example = Zum Beispiel: „Nähmaschine, Kasse, Gabelstapler, Excel.“
+
+## Sprachen
+section-languages = Meine Sprachen
+section-languages-intro = Schreiben Sie jede Sprache auf, die Sie kennen. Auch Ihre Muttersprache. Auch Sprachen, die Sie nur ein bisschen sprechen. Jede Sprache zählt.
+section-languages-add = Eine Sprache dazu schreiben
+section-languages-none = Ich möchte keine Sprachen aufschreiben
+item-languages-language = Welche Sprache?
+item-languages-language-example = Zum Beispiel: Arabisch, Dari, Tigrinya, Kurdisch (Kurmandschi) oder Deutsch.
+item-languages-mother_tongue = Ist das Ihre Muttersprache?
+item-languages-mother_tongue-example = Die Muttersprache haben Sie als Kind zu Hause gelernt. Man kann mehr als eine Muttersprache haben.
+option-languages-mother_tongue-yes = Ja
+option-languages-mother_tongue-no = Nein
+item-languages-listening = Hören: Was verstehen Sie, wenn Menschen diese Sprache sprechen?
+item-languages-listening-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-reading = Lesen: Was können Sie in dieser Sprache lesen?
+item-languages-reading-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-spoken_interaction = Mit anderen sprechen: Wie gut können Sie sich in dieser Sprache mit anderen unterhalten?
+item-languages-spoken_interaction-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-spoken_production = Sprechen: Was können Sie in dieser Sprache erzählen oder beschreiben?
+item-languages-spoken_production-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+item-languages-writing = Schreiben: Was können Sie in dieser Sprache schreiben?
+item-languages-writing-example = Wählen Sie den Satz, der am besten zu Ihnen passt.
+
+## Lernen außerhalb von Schule und Arbeit
+section-informal = Gelernt außerhalb von Schule und Arbeit
+section-informal-intro = Viele Dinge lernt man in der Familie. Oder bei den Nachbarn. Oder bei Hobbys. Oder auf dem Weg nach Deutschland. Das zählt auch.
+item-informal-areas = Wo haben Sie außerhalb von Schule und Arbeit etwas gelernt?
+item-informal-areas-example = Sie können mehr als eine Antwort ankreuzen.
+option-informal-areas-childcare = Auf Kinder aufpassen
+option-informal-areas-caring = Kranke oder alte Menschen pflegen
+option-informal-areas-household = Haushalt und Geld
+option-informal-areas-neighbourhood = Helfen bei Nachbarn oder in der Gemeinde
+option-informal-areas-volunteering = Ehrenamt: Helfen ohne Lohn (Verein, Religion, Gruppe)
+option-informal-areas-hobbies = Hobbys (Sport, Musik, Handarbeit, Reparieren und mehr)
+option-informal-areas-migration = Der Weg nach Deutschland und der Anfang hier
+item-informal-what_did = Was haben Sie dort gemacht?
+item-informal-what_did-example = Zum Beispiel: „Ich habe 5 Jahre lang auf meine 3 kleinen Schwestern aufgepasst.“
+item-informal-what_learned = Was haben Sie dabei gelernt?
+item-informal-what_learned-example = Zum Beispiel: „Ruhig bleiben. Einen Tag planen. Für viele Menschen kochen.“
+item-informal-helped_others = Haben Sie anderen Menschen geholfen? Zum Beispiel bei Ämtern, bei Formularen oder beim Übersetzen?
+item-informal-helped_others-example = Wählen Sie eine Antwort.
+option-informal-helped_others-often = Ja, oft
+option-informal-helped_others-sometimes = Manchmal
+option-informal-helped_others-never = Nein
+
+## Was ich kann
+section-competences = Was ich kann
+section-competences-intro = Wählen Sie für jede Zeile A, B oder C. A = Ich kann es mit Hilfe. B = Ich kann es allein, an einem bekannten Ort. C = Ich kann es auch in neuen Situationen. Und ich kann es anderen zeigen.
+item-competences-professional = Wie gut können Sie diese Arbeiten?
+item-competences-professional-example = Wählen Sie eine Zeile. Dann wählen Sie A, B oder C. Zeilen mit ★ passen zu Ihren Antworten von vorher.
+option-competences-professional-craft = Dinge mit der Hand machen oder reparieren
+option-competences-professional-care = Kinder, kranke oder alte Menschen pflegen
+option-competences-professional-cooking = Kochen, auch für viele Menschen
+option-competences-professional-sales = Verkaufen und Kunden bedienen
+option-competences-professional-driving = Auto, Lieferwagen oder Lkw fahren
+option-competences-professional-office = Büro-Arbeit, zum Beispiel Briefe, Listen, Formulare
+option-competences-professional-teaching = Kinder oder Erwachsene unterrichten
+option-competences-professional-building = Bauen und renovieren, zum Beispiel Wände, Böden, Streichen
+item-competences-methodical = Wie gut können Sie planen, lernen und Probleme lösen?
+item-competences-methodical-example = Wählen Sie eine Zeile. Dann wählen Sie A, B oder C. Zeilen mit ★ passen zu Ihren Antworten von vorher.
+option-competences-methodical-planning = Einen Tag oder eine Aufgabe Schritt für Schritt planen
+option-competences-methodical-problem_solving = Eine Lösung finden, wenn etwas schiefgeht
+option-competences-methodical-learning = Neue Dinge lernen, allein oder in einem Kurs
+option-competences-methodical-organising = Etwas für eine Gruppe planen, zum Beispiel ein Fest
+option-competences-methodical-budgeting = Mit Geld planen, damit es bis zum Monats-Ende reicht
+item-competences-social = Wie gut können Sie diese Dinge mit anderen Menschen?
+item-competences-social-example = Wählen Sie eine Zeile. Dann wählen Sie A, B oder C. Zeilen mit ★ passen zu Ihren Antworten von vorher.
+option-competences-social-teamwork = Mit anderen zusammen arbeiten
+option-competences-social-communication = Dinge gut erklären und gut zuhören
+option-competences-social-conflict = Bei Streit ruhig bleiben und eine faire Lösung finden
+option-competences-social-empathy = Verstehen, wie sich andere Menschen fühlen
+option-competences-social-intercultural = Gut mit Menschen aus anderen Kulturen auskommen
+option-competences-social-helping = Anderen helfen, zum Beispiel bei Ämtern oder beim Übersetzen
+item-competences-personal = Wie gut können Sie diese Dinge in Ihrem Alltag?
+item-competences-personal-example = Wählen Sie eine Zeile. Dann wählen Sie A, B oder C. Zeilen mit ★ passen zu Ihren Antworten von vorher.
+option-competences-personal-resilience = Weitermachen, auch wenn das Leben schwer ist
+option-competences-personal-reliability = Pünktlich sein und tun, was ich versprochen habe
+option-competences-personal-initiative = Selbst mit etwas anfangen, ohne dass jemand fragt
+option-competences-personal-patience = Geduldig bleiben, auch wenn etwas lange dauert
+option-competences-personal-responsibility = Für Menschen oder Aufgaben sorgen (Verantwortung)
+item-competences-digital = Wie gut können Sie ein Handy, einen Computer und das Internet benutzen?
+item-competences-digital-example = Wählen Sie eine Zeile. Dann wählen Sie A, B oder C. Denken Sie auch an Ihr Handy. Das zählt auch.
+
+## Ziele und nächste Schritte
+section-goals = Meine Ziele und nächsten Schritte
+section-goals-intro = Was möchten Sie in Deutschland machen? Was ist Ihr nächster Schritt?
+item-goals-wishes = Was möchten Sie als Nächstes machen?
+item-goals-wishes-example = Sie können mehr als eine Antwort ankreuzen.
+option-goals-wishes-work = Arbeit finden
+option-goals-wishes-training = Eine Ausbildung anfangen
+option-goals-wishes-study = An einer Universität studieren
+option-goals-wishes-recognition = Meinen Abschluss anerkennen lassen
+option-goals-wishes-language_course = Einen Deutsch-Kurs machen
+option-goals-wishes-self_employment = Eine eigene Firma gründen
+option-goals-wishes-other = Etwas anderes
+item-goals-work_wish = Welche Arbeit möchten Sie machen?
+item-goals-work_wish-example = Zum Beispiel: Koch, Pflegekraft, Fahrer, Büro-Arbeit.
+item-goals-next_steps = Was ist Ihr nächster Schritt? Schreiben Sie es mit Ihren eigenen Wörtern.
+item-goals-next_steps-example = Zum Beispiel: „Ich frage nach einem Deutsch-Kurs in meiner Nähe.“
+item-goals-documents = Welche Papiere haben Sie? Bitte bringen Sie die Papiere zur Beratung mit.
+item-goals-documents-example = Sie können mehr als eine Antwort ankreuzen. Kopien reichen.
+option-goals-documents-school_certificate = Zeugnis von der Schule
+option-goals-documents-vocational_certificate = Zeugnis von der Ausbildung
+option-goals-documents-university_degree = Zeugnis von der Uni
+option-goals-documents-work_references = Zeugnisse von der Arbeit
+option-goals-documents-translations = Übersetzungen von meinen Papieren
+option-goals-documents-cv = Lebenslauf (Liste von Schulen und Arbeit)
+option-goals-documents-none = Ich habe keine Papiere dabei

@@ -1,0 +1,195 @@
+# Kioska jêhatîbûnan — nivîsên lîsteya pirsan bi kurmancî (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Address: polite plural “hûn” (not “tu”), respectful as in an advice office; gender-neutral wording where possible.
+
+## Jiyana min bi kurtî
+section-life = Jiyana min bi kurtî
+section-life-intro = Qonaxên mezin ên jiyana xwe yek li dû yekê binivîsin. Nîşeyên kurt bes in.
+section-life-add = Qonaxeke jiyanê zêde bikin
+section-life-none = Naxwazim qonaxên jiyana xwe binivîsim
+item-life-stage = Ev qonaxa jiyana we çi bû?
+item-life-stage-example = Ya herî guncav hilbijêrin. Wek mînak: dibistan, kar an dema bi malbata xwe re.
+option-life-stage-school = Dibistan
+option-life-stage-training = Hînbûna pîşeyekê an zanîngeh
+option-life-stage-work = Kar
+option-life-stage-family = Dem ji bo malbata min
+option-life-stage-migration = Li ser rêya welatekî nû
+option-life-stage-waiting = Dema li bendê (wek mînak ji bo belgeyan)
+option-life-stage-other = Tiştekî din
+item-life-place = Ev li ku bû?
+item-life-place-example = Wek mînak: “Heleb, Sûriye” an “Kabul”.
+item-life-from = Di kîjan salê de dest pê kir?
+item-life-from-example = Salê binivîsin, wek mînak 2010. Heke hûn ne bawer bin, texmînek jî baş e.
+item-life-to = Di kîjan salê de qediya?
+item-life-to-example = Salê binivîsin, wek mînak 2015. Heke hîn berdewam e, vala bihêlin.
+
+## Dibistan û perwerde
+section-education = Dibistan û perwerdeya min
+section-education-intro = Her dibistan, perwerde, xwendina zanîngehê an kursê yek li dû yekê binivîsin. Kursên bê bawername jî tên hesibandin.
+section-education-add = Dibistan an perwerde zêde bikin
+section-education-none = Ez neçûm dibistan an perwerdeyê
+item-education-kind = Ew çi cure dibistan an perwerde bû?
+item-education-kind-example = Ya herî guncav hilbijêrin.
+option-education-kind-school = Dibistan
+option-education-kind-vocational = Perwerdeya pîşeyî (fêrbûna sinetekê an karekî)
+option-education-kind-university = Zanîngeh an peymangeh
+option-education-kind-course = Kurs (wek mînak ziman, komputer an ajotin)
+option-education-kind-other = Tiştekî din
+item-education-country = Ew li kîjan welatî bû?
+item-education-country-example = Wek mînak: Sûriye, Efxanistan, Ukrayna an Almanya.
+item-education-from = Di kîjan salê de dest pê kir?
+item-education-from-example = Salê binivîsin, wek mînak 2010. Heke hûn ne bawer bin, texmînek jî baş e.
+item-education-to = Di kîjan salê de qediya?
+item-education-to-example = Salê binivîsin, wek mînak 2015. Heke hîn berdewam e, vala bihêlin.
+item-education-level = Asta vê dibistan an perwerdeyê çi bû?
+item-education-level-example = Danasîna herî guncav hilbijêrin.
+item-education-qualification = Ma ev perwerde we ji bo karekî amade kir? Kîjan kar?
+item-education-qualification-example = Heke erê, çend tîpên navê karî binivîsin, wek mînak “elektrîkvan”, û ji lîsteyê hilbijêrin. Heke na, vala bihêlin.
+item-education-certificate = We ji bo vê bawernameyek wergirt?
+item-education-certificate-example = Bawername kaxezek e ku nîşan dide we xwendin qedandiye, wek mînak dîploma.
+option-education-certificate-yes = Erê, û li Almanyayê li cem min e
+option-education-certificate-at_home = Erê, lê hîn li welatê min e
+option-education-certificate-no = Na
+item-education-translated = Ma bawername bi almanî hatiye wergerandin?
+item-education-translated-example = Wek mînak, wergereke fermî ya bi mohr.
+option-education-translated-yes = Erê
+option-education-translated-no = Na, hîn na
+item-education-recognition = Ma ev bawername li Almanyayê hatiye pejirandin?
+item-education-recognition-example = Pejirandin (Anerkennung) tê vê wateyê: daireyeke li Almanyayê bawernameya we bi ya almanî re dide ber hev.
+option-education-recognition-not_applied = Min hîn serlêdan nekiriye
+option-education-recognition-applied = Min serlêdan kiriye û li benda bersivê me
+option-education-recognition-full = Erê, bi tevahî pejirandî
+option-education-recognition-partial = Bi qismî pejirandî
+option-education-recognition-none = Nehatiye pejirandin
+
+## Karên berê
+section-work = Karên min ên berê
+section-work-intro = Her karî yek li dû yekê binivîsin. Karê bê mûçe, karê di karsaziya malbatê de û karê bê peyman jî tên hesibandin.
+section-work-add = Karekî zêde bikin
+section-work-none = Min hîn kar nekiriye
+item-work-occupation = Karê we çi bû?
+item-work-occupation-example = Çend tîpên karê xwe binivîsin, wek mînak “terzî” an “hemşîre”, û ji lîsteyê hilbijêrin. Heke tiştek li hev neyê, gotinên xwe bihêlin.
+item-work-country = We li kîjan welatî kar kir?
+item-work-country-example = Wek mînak: Sûriye, Efxanistan, Ukrayna an Almanya.
+item-work-from = We di kîjan salê de dest pê kir?
+item-work-from-example = Salê binivîsin, wek mînak 2010. Heke hûn ne bawer bin, texmînek jî baş e.
+item-work-to = We di kîjan salê de dev jê berda?
+item-work-to-example = Salê binivîsin, wek mînak 2015. Heke hîn berdewam e, vala bihêlin.
+item-work-employment = We çawa kar dikir?
+item-work-employment-example = Ya herî guncav hilbijêrin. Her cure kar tê hesibandin.
+option-work-employment-employed = Wek karmend (min ji bo kesekî din kar kir)
+option-work-employment-self_employed = Di karê xwe yê taybet de (serbixwe)
+option-work-employment-family_business = Di karsaziya malbata xwe de
+option-work-employment-informal = Bê peymana nivîskî
+item-work-tasks = We li wir her roj çi dikir?
+item-work-tasks-example = Wek mînak: “Min cil didirûtin, pîvan digirtin û bi muşteriyan re diaxivîm.”
+item-work-tools = We kîjan amûr, makîne an bernameyên komputerê bi kar anîn?
+item-work-tools-example = Wek mînak: “Makîneya dirûtinê, kasa pereyan, forklîft, Excel.”
+
+## Ziman
+section-languages = Zimanên min
+section-languages-intro = Hemû zimanên ku hûn dizanin binivîsin: zimanê dayikê û zimanên ku hûn tenê hinekî diaxivin jî. Her ziman tê hesibandin.
+section-languages-add = Zimanekî zêde bikin
+section-languages-none = Naxwazim zimanan binivîsim
+item-languages-language = Kîjan ziman?
+item-languages-language-example = Wek mînak: erebî, derî, tigrînî, kurdî (kurmancî) an almanî.
+item-languages-mother_tongue = Ma ev zimanê we yê dayikê ye?
+item-languages-mother_tongue-example = Zimanê dayikê ew ziman e ku hûn di zarokatiyê de li malê fêr bûne. Dibe ku ji yekê zêdetir hebin.
+option-languages-mother_tongue-yes = Erê
+option-languages-mother_tongue-no = Na
+item-languages-listening = Guhdarî: dema ku mirov bi vî zimanî diaxivin, hûn çi fam dikin?
+item-languages-listening-example = Hevoka ku herî baş li we tê hilbijêrin.
+item-languages-reading = Xwendin: hûn dikarin bi vî zimanî çi bixwînin?
+item-languages-reading-example = Hevoka ku herî baş li we tê hilbijêrin.
+item-languages-spoken_interaction = Axaftin bi hev re: hûn dikarin bi vî zimanî çiqas baş sohbetê bikin?
+item-languages-spoken_interaction-example = Hevoka ku herî baş li we tê hilbijêrin.
+item-languages-spoken_production = Axaftin: hûn dikarin bi vî zimanî çi vebêjin an şirove bikin?
+item-languages-spoken_production-example = Hevoka ku herî baş li we tê hilbijêrin.
+item-languages-writing = Nivîsandin: hûn dikarin bi vî zimanî çi binivîsin?
+item-languages-writing-example = Hevoka ku herî baş li we tê hilbijêrin.
+
+## Tiştên ku li derveyî dibistan û kar hatine fêrbûn
+section-informal = Tiştên ku ez li derveyî dibistan û kar fêr bûm
+section-informal-intro = Gelek jêhatîbûn ji malbatê, ji cîranan, ji hobiyan an ji rêya Almanyayê tên. Ew jî tên hesibandin.
+item-informal-areas = Hûn li derveyî dibistan û kar li ku derê fêrî tiştan bûne?
+item-informal-areas-example = Hûn dikarin ji yekê zêdetir nîşan bikin.
+option-informal-areas-childcare = Lênêrîna zarokan
+option-informal-areas-caring = Lênêrîna kesên nexweş an pîr
+option-informal-areas-household = Birêvebirina malê û pereyan
+option-informal-areas-neighbourhood = Alîkarî li taxê an di civakê de
+option-informal-areas-volunteering = Xebata dilxwazî (komele, civata olî, rêxistin)
+option-informal-areas-hobbies = Hobî (werziş, muzîk, karê destan, tamîr û hwd.)
+option-informal-areas-migration = Rêya Almanyayê û destpêka li vir
+item-informal-what_did = We li wir çi kir?
+item-informal-what_did-example = Wek mînak: “Min pênc salan li sê xwişkên xwe yên biçûk nêrî.”
+item-informal-what_learned = Hûn ji vê çi fêr bûn?
+item-informal-what_learned-example = Wek mînak: “Aram man, plankirina rojekê, xwarin çêkirin ji bo gelek kesan.”
+item-informal-helped_others = We alîkariya kesên din kiriye ku rêya xwe bibînin (wek mînak li daireyan, bi formên fermî, bi wergerê)?
+item-informal-helped_others-example = Bersivekê hilbijêrin.
+option-informal-helped_others-often = Erê, gelek caran
+option-informal-helped_others-sometimes = Carinan
+option-informal-helped_others-never = Na
+
+## Şiyan
+section-competences = Şiyanên min
+section-competences-intro = Ji bo her rêzê A, B an C hilbijêrin. A = Ez bi alîkariyê dikarim. B = Ez li cihekî nas bi serê xwe dikarim. C = Ez di rewşên nû de jî dikarim û dikarim nîşanî kesên din bidim.
+item-competences-professional = Hûn van cureyên karî çiqas baş dikarin bikin?
+item-competences-professional-example = Rêzekê hilbijêrin, paşê A, B an C. Rêzên bi ★ bi bersivên we yên berê re li hev tên.
+option-competences-professional-craft = Bi destan tişt çêkirin an tamîrkirin
+option-competences-professional-care = Lênêrîna zarok, nexweş an kesên pîr
+option-competences-professional-cooking = Xwarin çêkirin, ji bo gelek kesan jî
+option-competences-professional-sales = Firotina tiştan û xizmeta muşteriyan
+option-competences-professional-driving = Ajotina erebe, mînîbus an kamyonê
+option-competences-professional-office = Karê nivîsgehê, wek name, lîste û form
+option-competences-professional-teaching = Hînkirina zarokan an mezinan
+option-competences-professional-building = Avakirin û nûkirin, wek dîwar, erd, boyax
+item-competences-methodical = Hûn çiqas baş dikarin plan bikin, fêr bibin û pirsgirêkan çareser bikin?
+item-competences-methodical-example = Rêzekê hilbijêrin, paşê A, B an C. Rêzên bi ★ bi bersivên we yên berê re li hev tên.
+option-competences-methodical-planning = Rojek an karek gav bi gav plan kirin
+option-competences-methodical-problem_solving = Dema tiştek xera dibe, çareseriyekê dîtin
+option-competences-methodical-learning = Fêrbûna tiştên nû, bi serê xwe an di kursê de
+option-competences-methodical-organising = Ji bo komekê tiştek organîze kirin, wek şahiyekê
+option-competences-methodical-budgeting = Pere plan kirin da ku heta dawiya mehê bes be
+item-competences-social = Hûn çiqas baş dikarin van tiştan bi kesên din re bikin?
+item-competences-social-example = Rêzekê hilbijêrin, paşê A, B an C. Rêzên bi ★ bi bersivên we yên berê re li hev tên.
+option-competences-social-teamwork = Bi kesên din re wek tîmekê xebitîn
+option-competences-social-communication = Tiştan bi zelalî rave kirin û baş guhdarî kirin
+option-competences-social-conflict = Di nîqaşê de aram man û çareseriyeke dadmend dîtin
+option-competences-social-empathy = Fêmkirina hestên kesên din
+option-competences-social-intercultural = Bi kesên ji çandên din re li hev kirin
+option-competences-social-helping = Alîkariya kesên din, wek li daireyan an bi wergerê
+item-competences-personal = Hûn van tiştan di jiyana xwe ya rojane de çiqas baş dikarin bikin?
+item-competences-personal-example = Rêzekê hilbijêrin, paşê A, B an C. Rêzên bi ★ bi bersivên we yên berê re li hev tên.
+option-competences-personal-resilience = Berdewam kirin, dema jiyan dijwar e
+option-competences-personal-reliability = Di wextê xwe de bûn û soza xwe bi cih anîn
+option-competences-personal-initiative = Bi serê xwe dest bi tiştan kirin, bêyî ku kes bixwaze
+option-competences-personal-patience = Bi sebir man, dema tişt dirêj dikişînin jî
+option-competences-personal-responsibility = Berpirsiyariya kesan an karan girtin
+item-competences-digital = Hûn çiqas baş dikarin smartfon, komputer û înternetê bi kar bînin?
+item-competences-digital-example = Rêzekê hilbijêrin, paşê A, B an C. Telefona xwe jî bînin bîra xwe: ew jî tê hesibandin.
+
+## Armanc û gavên pêş
+section-goals = Armanc û gavên min ên pêş
+section-goals-intro = Hûn dixwazin li Almanyayê çi bikin, û gava we ya pêş çi ye?
+item-goals-wishes = Hûn dixwazin paşê çi bikin?
+item-goals-wishes-example = Hûn dikarin ji yekê zêdetir nîşan bikin.
+option-goals-wishes-work = Kar dîtin
+option-goals-wishes-training = Dest bi perwerdeya pîşeyî kirin
+option-goals-wishes-study = Li zanîngehê xwendin
+option-goals-wishes-recognition = Pejirandina bawernameya min
+option-goals-wishes-language_course = Çûna kursa almanî
+option-goals-wishes-self_employment = Karê xwe yê taybet vekirin
+option-goals-wishes-other = Tiştekî din
+item-goals-work_wish = Hûn dixwazin çi karî bikin?
+item-goals-work_wish-example = Wek mînak: aşpêj, hemşîre, ajovan, karê nivîsgehê.
+item-goals-next_steps = Gava we ya pêş çi ye? Bi gotinên xwe binivîsin.
+item-goals-next_steps-example = Wek mînak: “Ez ê li kursa almanî ya nêzî mala xwe bipirsim.”
+item-goals-documents = Kîjan belgeyên we hene? Ji kerema xwe wan bînin cem şêwirmendan.
+item-goals-documents-example = Hûn dikarin ji yekê zêdetir nîşan bikin. Kopî jî dibin.
+option-goals-documents-school_certificate = Bawernameya dibistanê
+option-goals-documents-vocational_certificate = Bawernameya perwerdeya pîşeyî
+option-goals-documents-university_degree = Dîplomaya zanîngehê
+option-goals-documents-work_references = Referans ji cihên kar
+option-goals-documents-translations = Wergerên belgeyên min
+option-goals-documents-cv = CV (lîsteya dibistan û karên min)
+option-goals-documents-none = Belge ne li cem min in

@@ -1,0 +1,195 @@
+# د مهارتونو کیوسک — د پوښتنلیک متنونه په پښتو (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Address: polite plural «تاسو» with plural imperatives (ولیکئ، وټاکئ), respectful as in an advice office; first-person answer texts avoid gendered past forms.
+
+## زما ژوند په یوه نظر کې
+section-life = زما ژوند په یوه نظر کې
+section-life-intro = د خپل ژوند لوی پړاوونه یو په بل پسې ولیکئ. لنډ یادښتونه بس دي.
+section-life-add = د ژوند یو پړاو زیات کړئ
+section-life-none = نه غواړم د خپل ژوند پړاوونه ولیکم
+item-life-stage = د ژوند دا پړاو څه و؟
+item-life-stage-example = هغه وټاکئ چې تر ټولو ښه برابر وي. د بېلګې په توګه: ښوونځی، کار یا له کورنۍ سره وخت.
+option-life-stage-school = ښوونځی
+option-life-stage-training = مسلکي زده کړه یا پوهنتون
+option-life-stage-work = کار
+option-life-stage-family = د کورنۍ لپاره وخت
+option-life-stage-migration = نوي هېواد ته په لاره کې
+option-life-stage-waiting = د انتظار وخت (د بېلګې په توګه د اسنادو لپاره)
+option-life-stage-other = بل څه
+item-life-place = دا چېرته و؟
+item-life-place-example = د بېلګې په توګه: «حلب، سوریه» یا «کابل».
+item-life-from = په کوم کال پیل شو؟
+item-life-from-example = میلادي کال ولیکئ، د بېلګې په توګه 2010. که ډاډه نه یاست، اټکل هم سم دی.
+item-life-to = په کوم کال پای ته ورسېد؟
+item-life-to-example = میلادي کال ولیکئ، د بېلګې په توګه 2015. که لا روان وي، خالي یې پرېږدئ.
+
+## ښوونځی او زده کړه
+section-education = زما ښوونځی او زده کړې
+section-education-intro = هر ښوونځی، مسلکي زده کړه، پوهنتون یا کورس یو په بل پسې ولیکئ. بې سنده کورسونه هم حسابېږي.
+section-education-add = یو ښوونځی یا زده کړه زیاته کړئ
+section-education-none = ما نه ښوونځی لوستی، نه مسلکي زده کړه کړې
+item-education-kind = دا څه ډول ښوونځی یا زده کړه وه؟
+item-education-kind-example = هغه وټاکئ چې تر ټولو ښه برابر وي.
+option-education-kind-school = ښوونځی
+option-education-kind-vocational = مسلکي زده کړه (د یوه کسب یا دندې زده کول)
+option-education-kind-university = پوهنتون یا لوړې زده کړې
+option-education-kind-course = کورس (د بېلګې په توګه ژبه، کمپیوټر یا موټر چلول)
+option-education-kind-other = بل څه
+item-education-country = په کوم هېواد کې و؟
+item-education-country-example = د بېلګې په توګه: سوریه، افغانستان، اوکراین یا آلمان.
+item-education-from = په کوم کال پیل شو؟
+item-education-from-example = میلادي کال ولیکئ، د بېلګې په توګه 2010. که ډاډه نه یاست، اټکل هم سم دی.
+item-education-to = په کوم کال پای ته ورسېد؟
+item-education-to-example = میلادي کال ولیکئ، د بېلګې په توګه 2015. که لا روان وي، خالي یې پرېږدئ.
+item-education-level = دا ښوونځی یا زده کړه په کومه کچه وه؟
+item-education-level-example = هغه تشریح وټاکئ چې تر ټولو ښه برابره وي.
+item-education-qualification = ایا دا زده کړه د یوې دندې لپاره وه؟ د کومې دندې لپاره؟
+item-education-qualification-example = که هو، د دندې څو توري ولیکئ، د بېلګې په توګه «برېښنا کار»، او له لېست څخه یې وټاکئ. که نه، خالي یې پرېږدئ.
+item-education-certificate = ایا د دې لپاره مو سند ترلاسه کړ؟
+item-education-certificate-example = سند هغه کاغذ دی چې ښیي تاسو دا زده کړه پای ته رسولې ده، د بېلګې په توګه ډیپلوم.
+option-education-certificate-yes = هو، او دلته په آلمان کې راسره دی
+option-education-certificate-at_home = هو، خو لا په خپل هېواد کې دی
+option-education-certificate-no = نه
+item-education-translated = ایا سند په آلماني ژبه ژباړل شوی دی؟
+item-education-translated-example = د بېلګې په توګه، رسمي ژباړه له مهر سره.
+option-education-translated-yes = هو
+option-education-translated-no = نه، لا نه
+item-education-recognition = ایا دا سند په آلمان کې منل شوی دی؟
+item-education-recognition-example = منل (Anerkennung) دا مانا لري: په آلمان کې یو دفتر ستاسو سند له یوه آلماني سند سره پرتله کوي.
+option-education-recognition-not_applied = تر اوسه مې غوښتنه نه ده کړې
+option-education-recognition-applied = غوښتنه مې کړې، د ځواب انتظار کوم
+option-education-recognition-full = هو، په بشپړه توګه منل شوی
+option-education-recognition-partial = په نیمګړې توګه منل شوی
+option-education-recognition-none = نه دی منل شوی
+
+## کاري تجربه
+section-work = زما کاري تجربه
+section-work-intro = هره دنده یو په بل پسې ولیکئ. بې مزده کار، د کورنۍ په کاروبار کې کار او بې قرارداده کار هم حسابېږي.
+section-work-add = دنده زیاته کړئ
+section-work-none = ما تر اوسه کار نه دی کړی
+item-work-occupation = ستاسو دنده څه وه؟
+item-work-occupation-example = د خپلې دندې څو توري ولیکئ، د بېلګې په توګه «خیاط» یا «نرس»، او له لېست څخه یې وټاکئ. که هېڅ برابر نه وي، خپلې کلمې وساتئ.
+item-work-country = په کوم هېواد کې مو کار کاوه؟
+item-work-country-example = د بېلګې په توګه: سوریه، افغانستان، اوکراین یا آلمان.
+item-work-from = په کوم کال مو پیل وکړ؟
+item-work-from-example = میلادي کال ولیکئ، د بېلګې په توګه 2010. که ډاډه نه یاست، اټکل هم سم دی.
+item-work-to = په کوم کال مو پرېښود؟
+item-work-to-example = میلادي کال ولیکئ، د بېلګې په توګه 2015. که لا روان وي، خالي یې پرېږدئ.
+item-work-employment = څنګه مو کار کاوه؟
+item-work-employment-example = هغه وټاکئ چې تر ټولو ښه برابر وي. هر ډول کار حسابېږي.
+option-work-employment-employed = د یوه کارفرما لپاره مې کار کاوه
+option-work-employment-self_employed = په خپل کاروبار کې (ځان ته کار)
+option-work-employment-family_business = د خپلې کورنۍ په کاروبار کې
+option-work-employment-informal = بې لیکلي قرارداده
+item-work-tasks = هلته به مو هره ورځ څه کول؟
+item-work-tasks-example = د بېلګې په توګه: «ما جامې ګنډلې، اندازې مې اخیستې او له پېرودونکو سره مې خبرې کولې.»
+item-work-tools = کوم وسایل، ماشینونه یا کمپیوټري پروګرامونه مو کارول؟
+item-work-tools-example = د بېلګې په توګه: «د ګنډلو ماشین، د پیسو صندوق، فورک لفټ، Excel.»
+
+## ژبې
+section-languages = زما ژبې
+section-languages-intro = هره هغه ژبه ولیکئ چې پرې پوهېږئ: خپله مورنۍ ژبه، او هغه ژبې هم چې یوازې لږ پرې خبرې کولی شئ. هره ژبه حسابېږي.
+section-languages-add = یوه ژبه زیاته کړئ
+section-languages-none = نه غواړم ژبې ولیکم
+item-languages-language = کومه ژبه؟
+item-languages-language-example = د بېلګې په توګه: عربي، دري، تیګرینیا، کوردي (کرمانجي) یا آلماني.
+item-languages-mother_tongue = ایا دا ستاسو مورنۍ ژبه ده؟
+item-languages-mother_tongue-example = مورنۍ ژبه هغه ژبه ده چې د ماشومتوب پر مهال مو په کور کې زده کړې ده. تاسو له یوې څخه زیاتې مورنۍ ژبې لرلی شئ.
+option-languages-mother_tongue-yes = هو
+option-languages-mother_tongue-no = نه
+item-languages-listening = اورېدل: کله چې خلک په دې ژبه خبرې کوي، په څه پوهېږئ؟
+item-languages-listening-example = هغه جمله وټاکئ چې تر ټولو ښه درسره برابره وي.
+item-languages-reading = لوستل: په دې ژبه څه لوستلی شئ؟
+item-languages-reading-example = هغه جمله وټاکئ چې تر ټولو ښه درسره برابره وي.
+item-languages-spoken_interaction = له نورو سره خبرې: په دې ژبه څومره ښې خبرې اترې کولی شئ؟
+item-languages-spoken_interaction-example = هغه جمله وټاکئ چې تر ټولو ښه درسره برابره وي.
+item-languages-spoken_production = ویل: په دې ژبه څه ویلی یا بیانولی شئ؟
+item-languages-spoken_production-example = هغه جمله وټاکئ چې تر ټولو ښه درسره برابره وي.
+item-languages-writing = لیکل: په دې ژبه څه لیکلی شئ؟
+item-languages-writing-example = هغه جمله وټاکئ چې تر ټولو ښه درسره برابره وي.
+
+## له ښوونځي او کار بهر زده کړه
+section-informal = هغه څه چې مې له ښوونځي او کار بهر زده کړي
+section-informal-intro = ډېر مهارتونه له کورنۍ، ګاونډیانو، شوقونو یا آلمان ته له سفر څخه راځي. هغه هم حسابېږي.
+item-informal-areas = له ښوونځي او کار بهر مو چېرته شیان زده کړي دي؟
+item-informal-areas-example = له یوه څخه زیات ځوابونه نښه کولی شئ.
+option-informal-areas-childcare = د ماشومانو ساتنه
+option-informal-areas-caring = د ناروغو یا زړو خلکو پاملرنه
+option-informal-areas-household = د کور او پیسو چلول
+option-informal-areas-neighbourhood = په ګاونډ یا ټولنه کې مرسته
+option-informal-areas-volunteering = رضاکارانه کار (کلب، دیني ټولنه، موسسه)
+option-informal-areas-hobbies = شوقونه (ورزش، موسیقي، لاسي کارونه، ترمیم او نور)
+option-informal-areas-migration = آلمان ته سفر او دلته پیل
+item-informal-what_did = هلته مو څه کول؟
+item-informal-what_did-example = د بېلګې په توګه: «پنځه کاله مې د خپلو درېیو کشرو خویندو ساتنه کوله.»
+item-informal-what_learned = له دې څخه مو څه زده کړل؟
+item-informal-what_learned-example = د بېلګې په توګه: «ارام پاتې کېدل، د یوې ورځې پلان جوړول، د ډېرو خلکو لپاره پخلی کول.»
+item-informal-helped_others = ایا تاسو له نورو خلکو سره مرسته کړې چې خپله لار ومومي (د بېلګې په توګه په دفترونو کې، د فورمو په ډکولو کې، یا په ژباړه کې)؟
+item-informal-helped_others-example = یو ځواب وټاکئ.
+option-informal-helped_others-often = هو، ډېر ځله
+option-informal-helped_others-sometimes = کله کله
+option-informal-helped_others-never = نه
+
+## وړتیاوې
+section-competences = زه څه کولی شم
+section-competences-intro = د هرې کرښې لپاره A، B یا C وټاکئ. A = په مرسته یې کولی شم. B = په پېژندل شوي ځای کې یې بې له مرستې کولی شم. C = په نویو حالاتو کې یې کولی شم او نورو ته یې ښودلی شم.
+item-competences-professional = دا ډول کارونه څومره ښه کولی شئ؟
+item-competences-professional-example = یوه کرښه وټاکئ او بیا A، B یا C. هغه کرښې چې ★ لري، ستاسو له پخوانیو ځوابونو سره برابرې دي.
+option-competences-professional-craft = په لاس د شیانو جوړول یا ترمیمول
+option-competences-professional-care = د ماشومانو، ناروغو یا زړو خلکو پاملرنه
+option-competences-professional-cooking = پخلی، د ډېرو خلکو لپاره هم
+option-competences-professional-sales = د شیانو پلورل او د پېرودونکو خدمت
+option-competences-professional-driving = د موټر، وین یا لارۍ چلول
+option-competences-professional-office = دفتري کار، د بېلګې په توګه لیکونه، لېستونه او فورمې
+option-competences-professional-teaching = ماشومانو یا لویانو ته درس ورکول
+option-competences-professional-building = ودانول او بیا جوړول، د بېلګې په توګه دېوالونه، فرشونه، رنګ کول
+item-competences-methodical = پلان جوړول، زده کړه او د ستونزو حل څومره ښه کولی شئ؟
+item-competences-methodical-example = یوه کرښه وټاکئ او بیا A، B یا C. هغه کرښې چې ★ لري، ستاسو له پخوانیو ځوابونو سره برابرې دي.
+option-competences-methodical-planning = د یوې ورځې یا کار ګام په ګام پلان جوړول
+option-competences-methodical-problem_solving = حل لاره موندل کله چې یو څه خراب شي
+option-competences-methodical-learning = نوي شیان زده کول، پخپله یا په کورس کې
+option-competences-methodical-organising = د یوې ډلې لپاره یو څه تنظیمول، د بېلګې په توګه مېلمستیا
+option-competences-methodical-budgeting = د پیسو داسې پلان چې د میاشتې تر پایه بس شي
+item-competences-social = له نورو خلکو سره دا کارونه څومره ښه کولی شئ؟
+item-competences-social-example = یوه کرښه وټاکئ او بیا A، B یا C. هغه کرښې چې ★ لري، ستاسو له پخوانیو ځوابونو سره برابرې دي.
+option-competences-social-teamwork = له نورو سره په یوه ټیم کې ګډ کار
+option-competences-social-communication = شیان په روښانه ډول تشریح کول او ښه اورېدل
+option-competences-social-conflict = په شخړه کې ارام پاتې کېدل او عادلانه حل موندل
+option-competences-social-empathy = پوهېدل چې نور خلک څه احساس کوي
+option-competences-social-intercultural = له نورو کلتورونو خلکو سره ښه راشه درشه
+option-competences-social-helping = له نورو سره مرسته، د بېلګې په توګه په دفترونو کې یا په ژباړه
+item-competences-personal = په ورځني ژوند کې دا کارونه څومره ښه کولی شئ؟
+item-competences-personal-example = یوه کرښه وټاکئ او بیا A، B یا C. هغه کرښې چې ★ لري، ستاسو له پخوانیو ځوابونو سره برابرې دي.
+option-competences-personal-resilience = مخ ته تلل، کله چې ژوند سخت وي
+option-competences-personal-reliability = پر وخت رسېدل او خپلې ژمنې پوره کول
+option-competences-personal-initiative = پخپله د کارونو پیلول، پرته له دې چې څوک یې وغواړي
+option-competences-personal-patience = صبر کول، هغه وخت هم چې کارونه ډېر وخت نیسي
+option-competences-personal-responsibility = د خلکو یا کارونو مسؤلیت اخیستل
+item-competences-digital = سمارټ فون، کمپیوټر او انټرنېټ څومره ښه کارولی شئ؟
+item-competences-digital-example = یوه کرښه وټاکئ او بیا A، B یا C. خپل موبایل هم په پام کې ونیسئ: هغه هم حسابېږي.
+
+## موخې او راتلونکي ګامونه
+section-goals = زما موخې او راتلونکي ګامونه
+section-goals-intro = په آلمان کې څه کول غواړئ، او ستاسو بل ګام څه دی؟
+item-goals-wishes = له دې وروسته څه کول غواړئ؟
+item-goals-wishes-example = له یوه څخه زیات ځوابونه نښه کولی شئ.
+option-goals-wishes-work = کار پیدا کول
+option-goals-wishes-training = مسلکي زده کړه (Ausbildung) پیلول
+option-goals-wishes-study = په پوهنتون کې زده کړه
+option-goals-wishes-recognition = د خپل سند منل (Anerkennung)
+option-goals-wishes-language_course = د آلماني ژبې کورس ته تلل
+option-goals-wishes-self_employment = خپل کاروبار پیلول
+option-goals-wishes-other = بل څه
+item-goals-work_wish = کوم کار کول غواړئ؟
+item-goals-work_wish-example = د بېلګې په توګه: اشپز، نرس، ډرایور، دفتري کار.
+item-goals-next_steps = ستاسو بل ګام څه دی؟ په خپلو خبرو یې ولیکئ.
+item-goals-next_steps-example = د بېلګې په توګه: «زه به خپل کور ته نږدې د آلماني ژبې د کورس په اړه پوښتنه وکړم.»
+item-goals-documents = کوم اسناد لرئ؟ مهرباني وکړئ خپل مشاور ته یې راوړئ.
+item-goals-documents-example = له یوه څخه زیات ځوابونه نښه کولی شئ. کاپي هم بس دي.
+option-goals-documents-school_certificate = د ښوونځي سند
+option-goals-documents-vocational_certificate = د مسلکي زده کړې سند
+option-goals-documents-university_degree = د پوهنتون سند (ډیګري)
+option-goals-documents-work_references = د کارفرمایانو تصدیق لیکونه
+option-goals-documents-translations = د اسنادو ژباړې
+option-goals-documents-cv = CV (زما د ښوونځیو او دندو لېست)
+option-goals-documents-none = هېڅ سند مې راسره نه دی

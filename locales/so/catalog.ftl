@@ -1,0 +1,195 @@
+# Kiyooska xirfadaha — qoraallada liiska su'aalaha, af-Soomaali (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Address: singular “adiga” (Somali has no separate polite “you”; the singular is respectful towards everyone), with “fadlan” for politeness.
+
+## Noloshayda oo kooban
+section-life = Noloshayda oo kooban
+section-life-intro = Qor marxaladaha waaweyn ee noloshaada, mid mid. Qoraal gaaban ayaa ku filan.
+section-life-add = Ku dar marxalad nolosha
+section-life-none = Ma doonayo inaan qoro marxaladaha noloshayda
+item-life-stage = Marxaladdan noloshaada maxay ahayd?
+item-life-stage-example = Dooro midka ugu habboon. Tusaale ahaan: iskuul, shaqo ama wakhti aad qoyskaaga la joogtay.
+option-life-stage-school = Iskuul
+option-life-stage-training = Tababar xirfadeed ama jaamacad
+option-life-stage-work = Shaqo
+option-life-stage-family = Wakhtiga qoyskayga
+option-life-stage-migration = Safar loo galay waddan cusub
+option-life-stage-waiting = Wakhti sugitaan (tusaale ahaan waraaqo)
+option-life-stage-other = Wax kale
+item-life-place = Halkee ayay ahayd?
+item-life-place-example = Tusaale ahaan: “Xalab, Suuriya” ama “Kaabul”.
+item-life-from = Sannadkee ayay bilaabatay?
+item-life-from-example = Qor sannadka, tusaale ahaan 2010. Haddii aadan hubin, qiyaas ayaa ku filan.
+item-life-to = Sannadkee ayay dhammaatay?
+item-life-to-example = Qor sannadka, tusaale ahaan 2015. Haddii ay weli socoto, meesha bannaan ka dhig.
+
+## Iskuulka iyo tababarka
+section-education = Iskuulkayga iyo tababarkayga
+section-education-intro = Qor iskuul kasta, tababar kasta, waxbarasho jaamacadeed ama koorso kasta, mid mid. Koorsooyinka aan shahaado lahayn iyaguna waa la xisaabiyaa.
+section-education-add = Ku dar iskuul ama tababar
+section-education-none = Ma aanan tagin iskuul ama tababar
+item-education-kind = Iskuul ama tababar noocee ah ayuu ahaa?
+item-education-kind-example = Dooro midka ugu habboon.
+option-education-kind-school = Iskuul
+option-education-kind-vocational = Tababar xirfadeed (barashada farsamo ama shaqo)
+option-education-kind-university = Jaamacad ama kulliyad
+option-education-kind-course = Koorso (tusaale ahaan luqad, kombiyuutar ama darawalnimo)
+option-education-kind-other = Wax kale
+item-education-country = Waddankee buu ahaa?
+item-education-country-example = Tusaale ahaan: Suuriya, Afgaanistaan, Yukreyn ama Jarmalka.
+item-education-from = Sannadkee ayaad bilowday?
+item-education-from-example = Qor sannadka, tusaale ahaan 2010. Haddii aadan hubin, qiyaas ayaa ku filan.
+item-education-to = Sannadkee ayaad dhammaysay?
+item-education-to-example = Qor sannadka, tusaale ahaan 2015. Haddii uu weli socdo, meesha bannaan ka dhig.
+item-education-level = Heerkee buu ahaa iskuulkan ama tababarkan?
+item-education-level-example = Dooro sharaxaadda ugu habboon.
+item-education-qualification = Tababarkan ma kuu diyaariyey shaqo? Shaqadee?
+item-education-qualification-example = Haddii haa, qor dhowr xaraf oo shaqada ah, tusaale ahaan “korontaale”, kadibna ka dooro liiska. Haddii kale, meesha bannaan ka dhig.
+item-education-certificate = Ma u heshay shahaado?
+item-education-certificate-example = Shahaado waa warqad muujinaysa inaad dhammaysay, tusaale ahaan diblooma.
+option-education-certificate-yes = Haa, halkan Jarmalka ayay ila joogtaa
+option-education-certificate-at_home = Haa, laakiin weli waddankayga ayay ku jirtaa
+option-education-certificate-no = Maya
+item-education-translated = Shahaadada ma loo turjumay af Jarmal?
+item-education-translated-example = Tusaale ahaan, turjumaad rasmi ah oo shaabad leh.
+option-education-translated-yes = Haa
+option-education-translated-no = Maya, weli
+item-education-recognition = Shahaadadan ma lagu aqoonsaday Jarmalka?
+item-education-recognition-example = Aqoonsi (Anerkennung) waxaa loola jeedaa: xafiis Jarmalka ku yaal ayaa shahaadadaada barbardhigaya mid Jarmal ah.
+option-education-recognition-not_applied = Weli ma codsan
+option-education-recognition-applied = Waan codsaday, jawaabtana waan sugayaa
+option-education-recognition-full = Haa, si buuxda loo aqoonsaday
+option-education-recognition-partial = Qayb ahaan la aqoonsaday
+option-education-recognition-none = Lama aqoonsan
+
+## Shaqooyinkii hore
+section-work = Shaqooyinkaygii hore
+section-work-intro = Qor shaqo kasta, mid mid. Shaqo aan mushahar lahayn, shaqada ganacsiga qoyska iyo shaqo aan qandaraas lahayn iyaguna waa la xisaabiyaa.
+section-work-add = Ku dar shaqo
+section-work-none = Weli ma shaqayn
+item-work-occupation = Shaqadaadu maxay ahayd?
+item-work-occupation-example = Qor dhowr xaraf oo shaqadaada ah, tusaale ahaan “dawaarle” ama “kalkaaliye caafimaad”, kadibna ka dooro liiska. Haddii aanay waxba ku habboonayn, hay erayadaada.
+item-work-country = Waddankee ayaad ka shaqaysay?
+item-work-country-example = Tusaale ahaan: Suuriya, Afgaanistaan, Yukreyn ama Jarmalka.
+item-work-from = Sannadkee ayaad bilowday?
+item-work-from-example = Qor sannadka, tusaale ahaan 2010. Haddii aadan hubin, qiyaas ayaa ku filan.
+item-work-to = Sannadkee ayaad joojisay?
+item-work-to-example = Qor sannadka, tusaale ahaan 2015. Haddii ay weli socoto, meesha bannaan ka dhig.
+item-work-employment = Sidee ayaad u shaqaynaysay?
+item-work-employment-example = Dooro midka ugu habboon. Nooc kasta oo shaqo ah waa la xisaabiyaa.
+option-work-employment-employed = Shaqaale (waxaan u shaqaynayay shaqo-bixiye)
+option-work-employment-self_employed = Ganacsigayga gaarka ah (iskay u shaqeeye)
+option-work-employment-family_business = Ganacsiga qoyskayga
+option-work-employment-informal = Qandaraas qoraal ah la'aan
+item-work-tasks = Maalin kasta maxaad halkaas ka qaban jirtay?
+item-work-tasks-example = Tusaale ahaan: “Dhar ayaan tolli jiray, cabbirro ayaan qaadi jiray, macaamiishana waan la hadli jiray.”
+item-work-tools = Qalab, mashiinno ama barnaamijyo kombiyuutar oo noocee ah ayaad isticmaashay?
+item-work-tools-example = Tusaale ahaan: “Mashiinka tolliinta, mashiinka lacagta, forklift, Excel.”
+
+## Luqadaha
+section-languages = Luqadahayga
+section-languages-intro = Qor luqad kasta oo aad taqaanno: afkaaga hooyo iyo sidoo kale luqadaha aad wax yar ku hadasho. Luqad kasta waa la xisaabiyaa.
+section-languages-add = Ku dar luqad
+section-languages-none = Ma doonayo inaan qoro luqado
+item-languages-language = Luqaddee?
+item-languages-language-example = Tusaale ahaan: Carabi, Dari, Tigrinya, Kurdi (Kurmanji) ama Jarmal.
+item-languages-mother_tongue = Tani ma afkaaga hooyo baa?
+item-languages-mother_tongue-example = Afka hooyo waa luqad aad yaraantaadii guriga ku baratay. Waxaad yeelan kartaa wax ka badan hal.
+option-languages-mother_tongue-yes = Haa
+option-languages-mother_tongue-no = Maya
+item-languages-listening = Dhegaysi: maxaad fahmi kartaa marka dadku ku hadlaan luqaddan?
+item-languages-listening-example = Dooro jumladda sida ugu fiican kuugu habboon.
+item-languages-reading = Akhris: maxaad ku akhrin kartaa luqaddan?
+item-languages-reading-example = Dooro jumladda sida ugu fiican kuugu habboon.
+item-languages-spoken_interaction = Wada hadal: ilaa intee ayaad luqaddan kula wada hadli kartaa dadka kale?
+item-languages-spoken_interaction-example = Dooro jumladda sida ugu fiican kuugu habboon.
+item-languages-spoken_production = Hadal: maxaad ku sheegi kartaa ama ku sharxi kartaa luqaddan?
+item-languages-spoken_production-example = Dooro jumladda sida ugu fiican kuugu habboon.
+item-languages-writing = Qoraal: maxaad ku qori kartaa luqaddan?
+item-languages-writing-example = Dooro jumladda sida ugu fiican kuugu habboon.
+
+## Waxbarasho ka baxsan iskuulka iyo shaqada
+section-informal = Waxbarasho ka baxsan iskuul iyo shaqo
+section-informal-intro = Xirfado badan waxay ka yimaadaan qoyska, deriska, hiwaayadaha ama safarka Jarmalka. Iyaguna waa la xisaabiyaa.
+item-informal-areas = Xaggee ayaad wax ku baratay meel ka baxsan iskuul iyo shaqo?
+item-informal-areas-example = Waxaad calaamadeyn kartaa wax ka badan hal.
+option-informal-areas-childcare = Daryeelka carruurta
+option-informal-areas-caring = Daryeelka bukaanka ama waayeelka
+option-informal-areas-household = Maamulka guriga iyo lacagta
+option-informal-areas-neighbourhood = Caawinta xaafadda ama bulshada
+option-informal-areas-volunteering = Shaqo tabarruc ah (naadi, jameeco diimeed, urur)
+option-informal-areas-hobbies = Hiwaayado (isboorti, muusig, farshaxan, dayactir iwm.)
+option-informal-areas-migration = Safarka Jarmalka iyo bilowga halkan
+item-informal-what_did = Maxaad halkaas ku samaysay?
+item-informal-what_did-example = Tusaale ahaan: “Shan sano ayaan daryeelay saddex walaalahay ah oo gabdho ah oo iga yaryar.”
+item-informal-what_learned = Maxaad ka baratay?
+item-informal-what_learned-example = Tusaale ahaan: “Inaan degganaado, inaan maalin qorsheeyo, inaan dad badan u karsado.”
+item-informal-helped_others = Ma caawisay dad kale si ay jidkooda u helaan (tusaale ahaan xafiisyada, foomamka, turjumaad)?
+item-informal-helped_others-example = Dooro hal jawaab.
+option-informal-helped_others-often = Haa, marar badan
+option-informal-helped_others-sometimes = Mararka qaarkood
+option-informal-helped_others-never = Maya
+
+## Awoodaha
+section-competences = Waxa aan qaban karo
+section-competences-intro = Sadar kasta, dooro A, B ama C. A = Waan qaban karaa haddii la i caawiyo. B = Keligay ayaan qaban karaa meel aan aqaan. C = Waan qaban karaa xaalado cusub, dadka kalena waan tusi karaa.
+item-competences-professional = Sidee ayaad si fiican u qaban kartaa noocyadan shaqo?
+item-competences-professional-example = Dooro sadar, kadibna A, B ama C. Sadarrada ★ leh waxay ku habboon yihiin jawaabahaagii hore.
+option-competences-professional-craft = Gacanta ku samaynta ama dayactirka alaabta
+option-competences-professional-care = Daryeelka carruurta, bukaanka ama waayeelka
+option-competences-professional-cooking = Cunto karinta, sidoo kale dad badan
+option-competences-professional-sales = Iibinta alaabta iyo u adeegidda macaamiisha
+option-competences-professional-driving = Wadidda gaari, baabuur ama xamuul
+option-competences-professional-office = Shaqo xafiis, tusaale ahaan warqado, liisas iyo foomam
+option-competences-professional-teaching = Barista carruurta ama dadka waaweyn
+option-competences-professional-building = Dhismo iyo dayactir, tusaale ahaan darbiyo, dabaqyo, rinjiyeyn
+item-competences-methodical = Sidee ayaad si fiican u qorshayn kartaa, wax u baran kartaa oo dhibaatooyin u xallin kartaa?
+item-competences-methodical-example = Dooro sadar, kadibna A, B ama C. Sadarrada ★ leh waxay ku habboon yihiin jawaabahaagii hore.
+option-competences-methodical-planning = Qorshaynta maalin ama hawl tallaabo tallaabo
+option-competences-methodical-problem_solving = Xal u helidda marka wax khaldamaan
+option-competences-methodical-learning = Barashada waxyaabo cusub, keligay ama koorso
+option-competences-methodical-organising = Wax u abaabulidda koox, tusaale ahaan xaflad
+option-competences-methodical-budgeting = Qorshaynta lacagta si ay u gaarto dhammaadka bisha
+item-competences-social = Sidee ayaad si fiican ula samayn kartaa waxyaabahan dadka kale?
+item-competences-social-example = Dooro sadar, kadibna A, B ama C. Sadarrada ★ leh waxay ku habboon yihiin jawaabahaagii hore.
+option-competences-social-teamwork = Ka wada shaqaynta dadka kale koox ahaan
+option-competences-social-communication = Si cad u sharxidda waxyaabaha iyo si fiican u dhegaysiga
+option-competences-social-conflict = Degganaanshaha marka muran jiro iyo helidda xal cadaalad ah
+option-competences-social-empathy = Fahmidda sida ay dadka kale dareemayaan
+option-competences-social-intercultural = La qabsiga dadka dhaqamo kale ka yimid
+option-competences-social-helping = Caawinta dadka kale, tusaale ahaan xafiisyada ama turjumaad
+item-competences-personal = Sidee ayaad si fiican u samayn kartaa waxyaabahan noloshaada maalinlaha ah?
+item-competences-personal-example = Dooro sadar, kadibna A, B ama C. Sadarrada ★ leh waxay ku habboon yihiin jawaabahaagii hore.
+option-competences-personal-resilience = Sii socodka marka noloshu adag tahay
+option-competences-personal-reliability = Ku imaanshaha wakhtiga iyo oofinta ballanka
+option-competences-personal-initiative = Keligay wax bilaabid, iyadoo aan la i weydiin
+option-competences-personal-patience = Samir, xitaa marka waxyaabuhu wakhti dheer qaataan
+option-competences-personal-responsibility = Masuuliyad qaadashada dadka ama hawlaha
+item-competences-digital = Sidee ayaad si fiican u isticmaali kartaa taleefan casri ah, kombiyuutar iyo internetka?
+item-competences-digital-example = Dooro sadar, kadibna A, B ama C. Taleefankaaga sidoo kale ka fikir: isagana waa la xisaabiyaa.
+
+## Yoolalka iyo tallaabooyinka xiga
+section-goals = Yoolalkayga iyo tallaabada xigta
+section-goals-intro = Maxaad rabtaa inaad ka qabato Jarmalka, tallaabadaada xigtana waa maxay?
+item-goals-wishes = Maxaad jeclaan lahayd inaad marka xigta samayso?
+item-goals-wishes-example = Waxaad calaamadeyn kartaa wax ka badan hal.
+option-goals-wishes-work = Shaqo helid
+option-goals-wishes-training = Bilaabidda tababar xirfadeed
+option-goals-wishes-study = Jaamacad dhigasho
+option-goals-wishes-recognition = Aqoonsiga shahaadadayda
+option-goals-wishes-language_course = Koorso af Jarmal ah
+option-goals-wishes-self_employment = Furidda ganacsigayga
+option-goals-wishes-other = Wax kale
+item-goals-work_wish = Shaqadee ayaad jeclaan lahayd inaad qabato?
+item-goals-work_wish-example = Tusaale ahaan: cunto kariye, kalkaaliye caafimaad, darawal, shaqo xafiis.
+item-goals-next_steps = Waa maxay tallaabadaada xigta? Ku qor erayadaada.
+item-goals-next_steps-example = Tusaale ahaan: “Waxaan weydiin doonaa koorso af Jarmal ah oo gurigayga u dhow.”
+item-goals-documents = Waraaqahee ayaad haysataa? Fadlan u keen lataliyahaaga.
+item-goals-documents-example = Waxaad calaamadeyn kartaa wax ka badan hal. Koobiyo sidoo kale waa hagaag.
+option-goals-documents-school_certificate = Shahaadada iskuulka
+option-goals-documents-vocational_certificate = Shahaadada tababarka xirfadeed
+option-goals-documents-university_degree = Shahaadada jaamacadda
+option-goals-documents-work_references = Warqadaha shaqo-bixiyeyaasha
+option-goals-documents-translations = Turjumaadaha waraaqahayga
+option-goals-documents-cv = CV (iskuulladayda iyo shaqooyinkayga)
+option-goals-documents-none = Waraaq ma sido

@@ -1,0 +1,195 @@
+# ኪዮስክ ክእለታት — ጽሑፋት ዝርዝር ሕቶታት ብትግርኛ (db/catalog/*.toml).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Address: polite plural "ንስኹም" (ምረጹ፣ ጽሓፉ) — respectful, and it avoids the gendered singular forms ንስኻ/ንስኺ.
+
+## ህይወተይ ብሓጺሩ
+section-life = ህይወተይ ብሓጺሩ
+section-life-intro = ዓበይቲ መድረኻት ህይወትኩም ሓደ ድሕሪ ሓደ ጽሓፉ። ሓጺር ማስታወሻ ይኣክል።
+section-life-add = መድረኽ ህይወት ወስኹ
+section-life-none = መድረኻት ህይወተይ ክጽሕፍ ኣይደልን
+item-life-stage = እዚ መድረኽ ህይወትኩም እንታይ ነበረ?
+item-life-stage-example = እቲ ዝበለጸ ዝሰማማዕ ምረጹ። ንኣብነት፦ ቤት ትምህርቲ፣ ስራሕ ወይ ምስ ስድራኹም ዝሓለፈ ግዜ።
+option-life-stage-school = ቤት ትምህርቲ
+option-life-stage-training = ሞያዊ ስልጠና ወይ ዩኒቨርሲቲ
+option-life-stage-work = ስራሕ
+option-life-stage-family = ግዜ ንስድራይ
+option-life-stage-migration = ናብ ሓድሽ ሃገር ኣብ መገዲ
+option-life-stage-waiting = ግዜ ምጽባይ (ንኣብነት ንሰነዳት)
+option-life-stage-other = ካልእ
+item-life-place = ኣበይ ነበረ?
+item-life-place-example = ንኣብነት፦ «ሓለብ፣ ሶርያ» ወይ «ካቡል»።
+item-life-from = ኣብ ኣየናይ ዓመት ጀሚሩ?
+item-life-from-example = ዓመት ጽሓፉ፣ ንኣብነት 2010። ርግጸኛታት እንተ ዘይኮንኩም፣ ግምት ይኣክል።
+item-life-to = ኣብ ኣየናይ ዓመት ተወዲኡ?
+item-life-to-example = ዓመት ጽሓፉ፣ ንኣብነት 2015። ገና እንተ ቐጺሉ ኣሎ፣ ባዶ ግደፍዎ።
+
+## ቤት ትምህርትን ስልጠናን
+section-education = ትምህርተይን ስልጠናይን
+section-education-intro = ነፍሲ ወከፍ ቤት ትምህርቲ፣ ስልጠና፣ ትምህርቲ ዩኒቨርሲቲ ወይ ኮርስ ሓደ ድሕሪ ሓደ ጽሓፉ። ብዘይ ምስክር ወረቐት ዝተወድኡ ኮርሳት'ውን ይቑጸሩ እዮም።
+section-education-add = ቤት ትምህርቲ ወይ ስልጠና ወስኹ
+section-education-none = ናብ ቤት ትምህርቲ ወይ ስልጠና ኣይኸድኩን
+item-education-kind = እንታይ ዓይነት ቤት ትምህርቲ ወይ ስልጠና ነበረ?
+item-education-kind-example = እቲ ዝበለጸ ዝሰማማዕ ምረጹ።
+option-education-kind-school = ቤት ትምህርቲ
+option-education-kind-vocational = ሞያዊ ስልጠና (ሞያ ወይ ስራሕ ምምሃር)
+option-education-kind-university = ዩኒቨርሲቲ ወይ ኮለጅ
+option-education-kind-course = ኮርስ (ንኣብነት ቋንቋ፣ ኮምፒተር ወይ ምዝዋር መኪና)
+option-education-kind-other = ካልእ
+item-education-country = ኣብ ኣየናይ ሃገር ነበረ?
+item-education-country-example = ንኣብነት፦ ሶርያ፣ ኣፍጋኒስታን፣ ዩክሬን ወይ ጀርመን።
+item-education-from = ኣብ ኣየናይ ዓመት ጀሚሩ?
+item-education-from-example = ዓመት ጽሓፉ፣ ንኣብነት 2010። ርግጸኛታት እንተ ዘይኮንኩም፣ ግምት ይኣክል።
+item-education-to = ኣብ ኣየናይ ዓመት ተወዲኡ?
+item-education-to-example = ዓመት ጽሓፉ፣ ንኣብነት 2015። ገና እንተ ቐጺሉ ኣሎ፣ ባዶ ግደፍዎ።
+item-education-level = እዚ ቤት ትምህርቲ ወይ ስልጠና ኣብ ኣየናይ ደረጃ ነበረ?
+item-education-level-example = እቲ ዝበለጸ ዝሰማማዕ መግለጺ ምረጹ።
+item-education-qualification = እዚ ስልጠና ንሓደ ስራሕ ኣዳልዩኩም ድዩ? ንኣየናይ?
+item-education-qualification-example = እወ እንተ ኾይኑ፣ ቁሩብ ፊደላት ናይቲ ሞያ ጽሓፉ፣ ንኣብነት «ኤሌክትሪሻን»፣ ካብቲ ዝርዝር ድማ ምረጹ። እንተ ዘይኮይኑ፣ ባዶ ግደፍዎ።
+item-education-certificate = ምስክር ወረቐት ተዋሂቡኩም ድዩ?
+item-education-certificate-example = ምስክር ወረቐት፣ ከም ዝወዳእኩም ዘርኢ ወረቐት እዩ፣ ንኣብነት ዲፕሎማ።
+option-education-certificate-yes = እወ፣ ኣብዚ ኣብ ጀርመን ምሳይ ኣሎ
+option-education-certificate-at_home = እወ፣ ግን ገና ኣብ ዓደይ ኣሎ
+option-education-certificate-no = ኣይፋል
+item-education-translated = እቲ ምስክር ወረቐት ናብ ጀርመንኛ ተተርጒሙ ድዩ?
+item-education-translated-example = ንኣብነት፣ ማሕተም ዘለዎ ወግዓዊ ትርጉም።
+option-education-translated-yes = እወ
+option-education-translated-no = ኣይፋል፣ ገና
+item-education-recognition = እዚ ምስክር ወረቐት ኣብ ጀርመን ኣፍልጦ ረኺቡ ድዩ?
+item-education-recognition-example = ኣፍልጦ (Anerkennung) ማለት፦ ኣብ ጀርመን ዘሎ ቤት ጽሕፈት፣ ንምስክር ወረቐትኩም ምስ ናይ ጀርመን ምስክር ወረቐት የወዳድሮ።
+option-education-recognition-not_applied = ገና መመልከቲ ኣየቕረብኩን
+option-education-recognition-applied = መመልከቲ ኣቕሪበ፣ መልሲ እጽበ ኣለኹ
+option-education-recognition-full = እወ፣ ምሉእ ኣፍልጦ ረኺቡ
+option-education-recognition-partial = ብኸፊል ኣፍልጦ ረኺቡ
+option-education-recognition-none = ኣፍልጦ ኣይረኸበን
+
+## ተመክሮ ስራሕ
+section-work = ተመክሮ ስራሐይ
+section-work-intro = ነፍሲ ወከፍ ስራሕ ሓደ ድሕሪ ሓደ ጽሓፉ። ብዘይ ደሞዝ ዝተሰርሐ ስራሕ፣ ኣብ ንግዲ ስድራ ዝተሰርሐ ስራሕን ብዘይ ውዕል ዝተሰርሐ ስራሕን'ውን ይቑጸሩ እዮም።
+section-work-add = ስራሕ ወስኹ
+section-work-none = ገና ኣይሰራሕኩን
+item-work-occupation = ስራሕኩም እንታይ ነበረ?
+item-work-occupation-example = ቁሩብ ፊደላት ናይ ስራሕኩም ጽሓፉ፣ ንኣብነት «ሰፋዪ» ወይ «ነርስ»፣ ካብቲ ዝርዝር ድማ ምረጹ። ዝሰማማዕ እንተ ዘየለ፣ ናይ ገዛእ ርእስኹም ቃላት ሓልዉ።
+item-work-country = ኣብ ኣየናይ ሃገር ሰሪሕኩም?
+item-work-country-example = ንኣብነት፦ ሶርያ፣ ኣፍጋኒስታን፣ ዩክሬን ወይ ጀርመን።
+item-work-from = ኣብ ኣየናይ ዓመት ጀሚርኩም?
+item-work-from-example = ዓመት ጽሓፉ፣ ንኣብነት 2010። ርግጸኛታት እንተ ዘይኮንኩም፣ ግምት ይኣክል።
+item-work-to = ኣብ ኣየናይ ዓመት ኣቋሪጽኩም?
+item-work-to-example = ዓመት ጽሓፉ፣ ንኣብነት 2015። ገና እንተ ቐጺሉ ኣሎ፣ ባዶ ግደፍዎ።
+item-work-employment = ብኸመይ ሰሪሕኩም?
+item-work-employment-example = እቲ ዝበለጸ ዝሰማማዕ ምረጹ። ኩሉ ዓይነት ስራሕ ይቑጸር።
+option-work-employment-employed = ተቖጺረ (ንወሃቢ ስራሕ ሰሪሐ)
+option-work-employment-self_employed = ብናተይ ንግዲ (ናይ ውልቀ ስራሕ)
+option-work-employment-family_business = ኣብ ንግዲ ስድራይ
+option-work-employment-informal = ብዘይ ጽሑፍ ውዕል
+item-work-tasks = ኣብኡ መዓልታዊ እንታይ ትገብሩ ኔርኩም?
+item-work-tasks-example = ንኣብነት፦ «ክዳውንቲ ሰፍየ፣ ዓቐን ወሲደ፣ ምስ ዓማዊል ተዛሪበ።»
+item-work-tools = ኣየናይ መሳርሒታት፣ ማሽናት ወይ ፕሮግራማት ኮምፒተር ተጠቒምኩም?
+item-work-tools-example = ንኣብነት፦ «ማሽን ስፌት፣ ካሳ (መኽፈሊ ገንዘብ)፣ ፎርክሊፍት፣ Excel።»
+
+## ቋንቋታት
+section-languages = ቋንቋታተይ
+section-languages-intro = ዝፈልጥዎ ኩሉ ቋንቋ ጽሓፉ፦ ቋንቋ ኣደኹም፣ ከምኡ'ውን ቁሩብ ጥራይ እትዛረብዎም ቋንቋታት። ኩሉ ቋንቋ ይቑጸር።
+section-languages-add = ቋንቋ ወስኹ
+section-languages-none = ቋንቋታት ክጽሕፍ ኣይደልን
+item-languages-language = ኣየናይ ቋንቋ?
+item-languages-language-example = ንኣብነት፦ ዓረብኛ፣ ዳሪ፣ ትግርኛ፣ ኩርዲሽ (ኩርማንጂ) ወይ ጀርመንኛ።
+item-languages-mother_tongue = እዚ ቋንቋ ኣደኹም ድዩ?
+item-languages-mother_tongue-example = ቋንቋ ኣደ፣ ኣብ ንእስነትኩም ኣብ ገዛ ዝተማሃርኩምዎ ቋንቋ እዩ። ካብ ሓደ ንላዕሊ ክህልወኩም ይኽእል።
+option-languages-mother_tongue-yes = እወ
+option-languages-mother_tongue-no = ኣይፋል
+item-languages-listening = ምስማዕ፦ ሰባት በዚ ቋንቋ ክዛረቡ ከለዉ እንታይ ትርድኡ?
+item-languages-listening-example = እቲ ዝበለጸ ዝሰማማዓኩም ሓረግ ምረጹ።
+item-languages-reading = ምንባብ፦ በዚ ቋንቋ እንታይ ከተንብቡ ትኽእሉ?
+item-languages-reading-example = እቲ ዝበለጸ ዝሰማማዓኩም ሓረግ ምረጹ።
+item-languages-spoken_interaction = ምስ ካልኦት ምዝርራብ፦ በዚ ቋንቋ ክሳብ ክንደይ ጽቡቕ ምስ ሰባት ክትዘራረቡ ትኽእሉ?
+item-languages-spoken_interaction-example = እቲ ዝበለጸ ዝሰማማዓኩም ሓረግ ምረጹ።
+item-languages-spoken_production = ምዝራብ፦ በዚ ቋንቋ እንታይ ክትነግሩ ወይ ክትገልጹ ትኽእሉ?
+item-languages-spoken_production-example = እቲ ዝበለጸ ዝሰማማዓኩም ሓረግ ምረጹ።
+item-languages-writing = ምጽሓፍ፦ በዚ ቋንቋ እንታይ ክትጽሕፉ ትኽእሉ?
+item-languages-writing-example = እቲ ዝበለጸ ዝሰማማዓኩም ሓረግ ምረጹ።
+
+## ካብ ቤት ትምህርትን ስራሕን ወጻኢ ዝተማሃርክዎ
+section-informal = ካብ ቤት ትምህርትን ስራሕን ወጻኢ ዝተማሃርክዎ
+section-informal-intro = ብዙሓት ክእለታት ካብ ስድራ፣ ጎረባብቲ፣ ትርፊ ግዜ ንጥፈታት ወይ ካብቲ ናብ ጀርመን ዝተገብረ ጉዕዞ ይመጹ። ንሳቶም'ውን ይቑጸሩ እዮም።
+item-informal-areas = ካብ ቤት ትምህርትን ስራሕን ወጻኢ ኣበይ ነገራት ተማሂርኩም?
+item-informal-areas-example = ካብ ሓደ ንላዕሊ ምልክት ክትገብሩ ትኽእሉ ኢኹም።
+option-informal-areas-childcare = ቆልዑ ምክንኻን
+option-informal-areas-caring = ሕሙማት ወይ ኣረጋውያን ምክንኻን
+option-informal-areas-household = ገዛን ገንዘብን ምምሕዳር
+option-informal-areas-neighbourhood = ኣብ ጎረባብቲ ወይ ማሕበረሰብ ምሕጋዝ
+option-informal-areas-volunteering = ወለንታዊ ስራሕ (ማሕበር፣ ሃይማኖታዊ ማሕበረሰብ፣ ትካል)
+option-informal-areas-hobbies = ትርፊ ግዜ (ስፖርት፣ ሙዚቃ፣ ኢደ-ጥበብ፣ ምጽጋን ወዘተ)
+option-informal-areas-migration = ጉዕዞ ናብ ጀርመንን ኣብዚ ምጅማርን
+item-informal-what_did = ኣብኡ እንታይ ገይርኩም?
+item-informal-what_did-example = ንኣብነት፦ «ንሓሙሽተ ዓመት ንሰለስተ ንኣሽቱ ኣሓተይ ተኸናኺነየን።»
+item-informal-what_learned = ካብኡ እንታይ ተማሂርኩም?
+item-informal-what_learned-example = ንኣብነት፦ «ህዱእ ምዃን፣ መዓልቲ ምውጣን፣ ንብዙሓት ሰባት ምኽሻን።»
+item-informal-helped_others = ንኻልኦት ሰባት መገዶም ክረኽቡ ሓጊዝኩም ዶ (ንኣብነት ኣብ ቤት ጽሕፈታት፣ ብቕጥዕታት፣ ብምትርጓም)?
+item-informal-helped_others-example = ሓደ መልሲ ምረጹ።
+option-informal-helped_others-often = እወ፣ ብዙሕ ግዜ
+option-informal-helped_others-sometimes = ሓደ ሓደ ግዜ
+option-informal-helped_others-never = ኣይፋል
+
+## ብቕዓታት
+section-competences = ክገብሮ ዝኽእል
+section-competences-intro = ንነፍሲ ወከፍ መስመር A፣ B ወይ C ምረጹ። A = ብሓገዝ እኽእሎ። B = ኣብ ዝፈልጦ ቦታ በይነይ እኽእሎ። C = ኣብ ሓድሽ ኩነታት'ውን እኽእሎ፣ ንኻልኦት'ውን ከርእዮም እኽእል።
+item-competences-professional = እዞም ዓይነታት ስራሕ ክሳብ ክንደይ ጽቡቕ ክትገብርዎም ትኽእሉ?
+item-competences-professional-example = መስመር ምረጹ፣ ድሕሪኡ A፣ B ወይ C። ★ ዘለዎም መስመራት ምስ ቀደም ዝሃብኩምዎ መልስታት ይሰማምዑ።
+option-competences-professional-craft = ብኢድ ነገራት ምስራሕ ወይ ምጽጋን
+option-competences-professional-care = ቆልዑ፣ ሕሙማት ወይ ኣረጋውያን ምክንኻን
+option-competences-professional-cooking = ምኽሻን፣ ንብዙሓት ሰባት'ውን
+option-competences-professional-sales = ምሻጥን ዓማዊል ምግልጋልን
+option-competences-professional-driving = መኪና፣ ቫን ወይ ካምዮን ምዝዋር
+option-competences-professional-office = ስራሕ ቤት ጽሕፈት፣ ንኣብነት ደብዳቤታት፣ ዝርዝራትን ቅጥዕታትን
+option-competences-professional-teaching = ቆልዑ ወይ ዓበይቲ ምምሃር
+option-competences-professional-building = ምህናጽን ምሕዳስን፣ ንኣብነት መንደቕ፣ ባይታ፣ ቀለም ምልካይ
+item-competences-methodical = ክሳብ ክንደይ ጽቡቕ ክትወጥኑ፣ ክትመሃሩን ጸገማት ክትፈትሑን ትኽእሉ?
+item-competences-methodical-example = መስመር ምረጹ፣ ድሕሪኡ A፣ B ወይ C። ★ ዘለዎም መስመራት ምስ ቀደም ዝሃብኩምዎ መልስታት ይሰማምዑ።
+option-competences-methodical-planning = መዓልቲ ወይ ዕዮ ስጉምቲ ብስጉምቲ ምውጣን
+option-competences-methodical-problem_solving = ገለ ነገር ምስ ዝጋገ ፍታሕ ምርካብ
+option-competences-methodical-learning = ሓደስቲ ነገራት ምምሃር፣ በይነይ ወይ ኣብ ኮርስ
+option-competences-methodical-organising = ንጉጅለ ገለ ነገር ምውዳብ፣ ንኣብነት ጽምብል
+option-competences-methodical-budgeting = ገንዘብ ክሳብ መወዳእታ ወርሒ ክኣክል ምውጣን
+item-competences-social = እዚኦም ምስ ካልኦት ሰባት ክሳብ ክንደይ ጽቡቕ ክትገብርዎም ትኽእሉ?
+item-competences-social-example = መስመር ምረጹ፣ ድሕሪኡ A፣ B ወይ C። ★ ዘለዎም መስመራት ምስ ቀደም ዝሃብኩምዎ መልስታት ይሰማምዑ።
+option-competences-social-teamwork = ምስ ካልኦት ብጉጅለ ምስራሕ
+option-competences-social-communication = ነገራት ብንጹር ምግላጽን ብጽቡቕ ምስማዕን
+option-competences-social-conflict = ኣብ ባእሲ ህዱእ ምዃንን ፍትሓዊ ፍታሕ ምርካብን
+option-competences-social-empathy = ካልኦት ሰባት ከመይ ከም ዝስምዖም ምርዳእ
+option-competences-social-intercultural = ምስ ካብ ካልእ ባህሊ ዝመጹ ሰባት ብጽቡቕ ምንባር
+option-competences-social-helping = ንኻልኦት ምሕጋዝ፣ ንኣብነት ኣብ ቤት ጽሕፈታት ወይ ብምትርጓም
+item-competences-personal = እዚኦም ኣብ መዓልታዊ ህይወትኩም ክሳብ ክንደይ ጽቡቕ ክትገብርዎም ትኽእሉ?
+item-competences-personal-example = መስመር ምረጹ፣ ድሕሪኡ A፣ B ወይ C። ★ ዘለዎም መስመራት ምስ ቀደም ዝሃብኩምዎ መልስታት ይሰማምዑ።
+option-competences-personal-resilience = ህይወት ምስ ዝኸብድ'ውን ምቕጻል
+option-competences-personal-reliability = ብሰዓቱ ምምጻእን ዝተመባጻዕክዎ ምግባርን
+option-competences-personal-initiative = ከይተሓተትኩ ባዕለይ ነገራት ምጅማር
+option-competences-personal-patience = ነገራት ነዊሕ ግዜ ምስ ዝወስዱ'ውን ዓቕሊ ምግባር
+option-competences-personal-responsibility = ንሰባት ወይ ዕዮታት ሓላፍነት ምውሳድ
+item-competences-digital = ስማርትፎን፣ ኮምፒተርን ኢንተርነትን ክሳብ ክንደይ ጽቡቕ ክትጥቀሙ ትኽእሉ?
+item-competences-digital-example = መስመር ምረጹ፣ ድሕሪኡ A፣ B ወይ C። ሞባይልኩም'ውን ሕሰቡ፦ ንሱ'ውን ይቑጸር።
+
+## ዕላማታትን ዝቕጽሉ ስጉምትታትን
+section-goals = ዕላማታተይን ዝቕጽሉ ስጉምትታትን
+section-goals-intro = ኣብ ጀርመን እንታይ ክትገብሩ ትደልዩ፣ ዝቕጽል ስጉምትኹምከ እንታይ እዩ?
+item-goals-wishes = ቀጺልኩም እንታይ ክትገብሩ ትደልዩ?
+item-goals-wishes-example = ካብ ሓደ ንላዕሊ ምልክት ክትገብሩ ትኽእሉ ኢኹም።
+option-goals-wishes-work = ስራሕ ምርካብ
+option-goals-wishes-training = ሞያዊ ስልጠና (Ausbildung) ምጅማር
+option-goals-wishes-study = ኣብ ዩኒቨርሲቲ ምምሃር
+option-goals-wishes-recognition = ንምስክር ወረቐተይ ኣፍልጦ ምርካብ
+option-goals-wishes-language_course = ኮርስ ጀርመንኛ ምውሳድ
+option-goals-wishes-self_employment = ናይ ገዛእ ርእሰይ ንግዲ ምጅማር
+option-goals-wishes-other = ካልእ
+item-goals-work_wish = ኣየናይ ስራሕ ክትሰርሑ ትደልዩ?
+item-goals-work_wish-example = ንኣብነት፦ ከሻኒ፣ ነርስ፣ መራሒ መኪና፣ ስራሕ ቤት ጽሕፈት።
+item-goals-next_steps = ዝቕጽል ስጉምትኹም እንታይ እዩ? ብናይ ገዛእ ርእስኹም ቃላት ጽሓፍዎ።
+item-goals-next_steps-example = ንኣብነት፦ «ኣብ ጥቓ ገዛይ ብዛዕባ ኮርስ ጀርመንኛ ክሓትት እየ።»
+item-goals-documents = ኣየናይ ሰነዳት ኣለኩም? በጃኹም ናብ ኣማኻሪኹም ኣምጽእዎም።
+item-goals-documents-example = ካብ ሓደ ንላዕሊ ምልክት ክትገብሩ ትኽእሉ ኢኹም። ኮፒታት'ውን ይኣኽሉ።
+option-goals-documents-school_certificate = ምስክር ወረቐት ቤት ትምህርቲ
+option-goals-documents-vocational_certificate = ምስክር ወረቐት ሞያዊ ስልጠና
+option-goals-documents-university_degree = ዲግሪ ዩኒቨርሲቲ
+option-goals-documents-work_references = ምስክር ወረቐት ካብ ወሃብቲ ስራሕ
+option-goals-documents-translations = ትርጉማት ሰነዳተይ
+option-goals-documents-cv = CV (ዝርዝር ትምህርተይን ስራሓተይን)
+option-goals-documents-none = ምሳይ ዝኾነ ሰነድ የብለይን

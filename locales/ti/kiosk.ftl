@@ -1,0 +1,181 @@
+# ኪዮስክ ክእለታት — ጽሑፋት ናይ ኪዮስክ ብትግርኛ (ከም ኣብ ኤርትራ ዝጥቀሙሉ).
+# Review: machine-drafted; not yet reviewed by a native speaker.
+# Address: polite plural "ንስኹም" (ምረጹ፣ ጽሓፉ፣ ትኽእሉ ኢኹም) — respectful, as in a counselling office, and it avoids the gendered singular forms ንስኻ/ንስኺ.
+# ኣገባብ: ሓጸርቲ ቀለልቲ ሓረጋት፣ ልሙዳት ቃላት። Titles and buttons are kept short: Ethiopic glyphs render wider than a terminal cell.
+
+language-name = ትግርኛ
+language-button = F2 ቋንቋ: { $name }
+bilingual-button = F3 ክልተ ቋንቋ
+
+## ሰላምታን ምጅማርን
+welcome-title = እንቋዕ ብደሓን መጻእኩም
+welcome-text = ኣብዚ ኪዮስክ፣ ዝፈልጥዎን ክትገብርዎ እትኽእሉን ክትጽሕፉ ትኽእሉ ኢኹም — ካብ ቤት ትምህርቲ፣ ስራሕ፣ ስድራቤትን ህይወትን። ኣብ መወዳእታ ንኣማኻሪኹም ዝኸውን ጽማቚ ትረኽቡ።
+welcome-choose = በጃኹም ቋንቋኹም ምረጹ፦
+start-title = ከመይ ክትጅምሩ ትደልዩ?
+start-text = ንመጀመርታ ግዜ ዲኹም መጺእኩም፣ ወይስ ካብ ዝሓለፈ ምብጻሕ ኮድ ኣለኩም?
+start-new = ሓድሽ እየ — ክጅምር
+start-have-code = ኮድ ኣለኒ — ክቕጽል
+
+## ኣብ ብዙሓት ገጻት ዝርከቡ መጠወቒታት
+button-back = ← ንድሕሪት
+button-next = ቀጻሊ →
+button-section-done = ነዚ ክፋል ወድኡ ✓
+button-finish = ንሎሚ ይኣክል
+button-close = ዕጸዉ
+
+## ምሕላው ሓበሬታን ፍቓድን
+consent-title = ሓበሬታኹምን ፍቓድኩምን
+consent-what = ንሕቶታት እትህብዎ መልስታት፣ ዝመረጽኩምዎ ቋንቋን ዕለትን ንዕቅብ። ስምኩም፣ ኣድራሻኹም ወይ ሰነዳትኩም ኣይንሓትትን።
+consent-who = መልስታትኩም ክርእዩ ዝኽእሉ፣ ንስኹም (ብኮድኩም) ከምኡ'ውን ኣማኸርቲ እዚ ቤት ጽሕፈት ጥራይ እዮም። ብዘይ ፍቓድኩም ንካልእ ሰብ ኣይንህቦን።
+consent-how-long = መልስታትኩም ኣብዚ ኣብ ቤት ጽሕፈት ዘሎ ኮምፒተር ይጸንሑ። ኣብ ዝኾነ ግዜ ሰራሕተኛታት ክድምስስዎም ክትሓቱ ትኽእሉ ኢኹም።
+consent-rights = ክትሰማምዑ ግዴታ የብልኩምን። እንተ ዘይተሰማማዕኩም ዋላ ሓንቲ ኣይዕቀብን፣ ኣብ ክንድኡ ድማ ምስ ኣማኻሪ ክትዘራረቡ ትኽእሉ ኢኹም።
+consent-question = መልስታትኩም ክንዕቅብ ትሰማምዑ ዶ?
+consent-agree = እወ፣ እሰማማዕ
+consent-decline = ኣይፋል፣ የቐንየለይ
+
+## ሓድሽ ኮድ
+code-title = ናይ ውልቅኹም ኮድ
+code-text = እዚ ኮድኩም እዩ። በጃኹም ጽሓፍዎ ወይ ስእሊ ኣልዕሉሉ፦
+code-keep = በዚ ኮድ ኣብ ካልእ መዓልቲ ክትቕጽሉ ትኽእሉ ኢኹም። ብጥንቃቐ ሓልውዎ፣ ንዘይትፈልጥዎም ሰባት ድማ ኣይተርእይዎ።
+code-noted = ጽሒፈዮ — ክቕጽል
+
+## ኮድ ምእታው
+entry-title = ብኮድኩም ቀጽሉ
+entry-text = በጃኹም ኮድኩም ጽሓፉ። ከምዚ ዝስዕብ እዩ ዝመስል፦ K7M-4QX-9TP-H2C። ንኣሽቱ ፊደላት ወይ ዘይተጻሕፈ ሰረዝ (-) ጸገም የብሉን።
+entry-field = ኮድኩም
+entry-submit = ቀጽሉ
+entry-error-length = ኮድ 12 ፊደላትን ቁጽርታትን ኣለዎ። በጃኹም ደጊምኩም ርኣይዎ።
+entry-error-foreign = ኣብ ኮድ «{ $char }» ፈጺሙ የለን። በጃኹም ነዚ ፊደል ርኣይዎ።
+entry-error-mistyped = ኣብዚ ኮድ ጌጋ ኣጸሓሕፋ ኣሎ። በጃኹም ሓደ ብሓደ ፊደል ርኣይዎ።
+entry-error-unknown = ነዚ ኮድ ክንረኽቦ ኣይከኣልናን። በጃኹም ደጊምኩም ርኣይዎ፣ ወይ ንሰራሕተኛታት ሕተቱ።
+entry-error-wait = ብዙሓት ጌጋ ኮዳት ኣእቲኹም። በጃኹም { $seconds ->
+        [one] { $seconds } ካልኢት
+       *[other] { $seconds } ካልኢት
+    } ተጸበዩ፣ ደሓር ደጊምኩም ፈትኑ።
+entry-error-storage = ሕጂ መልስታትኩም ክኽፈቱ ኣይክእሉን። በጃኹም ንሰራሕተኛታት ሕተቱ።
+
+## ዝርዝር ሕቶታት
+sections-title = ዝርዝር ሕቶታትኩም
+sections-text = ሓደ ክፋል ምረጹ። ነቶም ክፋላት ብዝደለኹምዎ ቅደም ተኸተል ክትገብርዎም፣ ኣብ ዝኾነ ግዜ ደው ክትብሉን ደሓር ክትቕጽሉን ትኽእሉ ኢኹም።
+section-row = { $title } ({ $answered } ካብ { $total })
+sections-summary = ጽማቚ ርኣዩ
+question-number = ሕቶ { $number } ካብ { $count }
+answer-dont-know = ኣይፈልጥን
+answer-prefer-not = ክገልጾ ኣይደልን
+field-short = መልስኹም
+field-long = መልስኹም (Enter ሓድሽ መስመር ይጅምር)
+
+## ጽማቚን ምፍናውን
+summary-title = ጽማቚኹም
+summary-text = ክሳብ ሕጂ ዝመለስኩምዎ ኩሉ ኣብዚ ኣሎ። ንድሕሪት ተመሊስኩም ዝኾነ መልሲ ክትቕይሩ ትኽእሉ ኢኹም።
+summary-empty = ክሳብ ሕጂ ንዝኾነ ሕቶ ኣይመለስኩምን።
+summary-back = ← ናብ ዝርዝር
+goodbye-title = የቐንየልና!
+goodbye-text = መልስታትኩም ተዓቂቦም ኣለዉ። ኮድኩም እዚ እዩ፦
+goodbye-code-hint = ነዚ ኮድ ናብ ኣማኻሪኹም ኣምጽእዎ፣ ወይ ኣብዚ ንምቕጻል ተጠቐሙሉ።
+goodbye-done = ተወዲኡ — ዕጸዉ
+
+## ንኣሽቱ መስኮታት
+languages-title = ቋንቋ ምረጹ
+idle-title = ገና ኣለኹም ዶ?
+idle-text = ንገለ ግዜ ንስክሪን ዝተንከፎ ሰብ የለን። ድሕሪ { $seconds ->
+        [one] { $seconds } ካልኢት
+       *[other] { $seconds } ካልኢት
+    } ኪዮስክ ናብ መጀመርታ ይምለስ።
+idle-privacy = መልስታትኩም ተዓቂቦም ኣለዉ። ኣብ ስክሪን ዋላ ሓንቲ ኣይተርፍን።
+idle-stay = እወ፣ ኣለኹ
+
+## ኩነታት
+too-small = በጃኹም መስኮት ኣዕብይዎ (እንተወሓደ { $width } × { $height })።
+progress-label = { $answered } ካብ { $total } ተመሊሱ
+save-saving = ይዕቀብ ኣሎ
+save-saved = ✓ ተዓቂቡ
+save-failed = ⚠ ገና ኣይተዓቀበን — ደጊሙ ይፍትን ኣሎ
+notice-field-full = እዚ ቦታ እንተበዝሐ { $count } ፊደላት ጥራይ ይሕዝ።
+notice-paste-shortened = እቲ ጽሑፍ ኣዝዩ ነዊሕ ነበረ። እቶም ቀዳሞት { $count } ፊደላት ጥራይ ተዓቂቦም።
+notice-start-failed = ሕጂ ክንጅምር ኣይከኣልናን። በጃኹም ንሰራሕተኛታት ሕተቱ።
+
+## መስመር ሓገዝ
+help-choose = ↑↓ ምረጹ
+help-toggle = Enter ምልክት
+help-confirm = Enter ኣረጋግጹ
+help-back = Esc ንድሕሪት
+help-language = F2 ቋንቋ
+help-scroll = PgUp/PgDn ገጽ
+help-type = ጽሓፉ
+help-next-field = Tab ቀጻሊ
+help-newline = Enter ሓድሽ መስመር
+
+## ኪዮስክ ክጅምር ምስ ዘይክእል ዝርኣዩ መልእኽትታት (ንናይ ቤት ጽሕፈት IT)
+error-config = ፋይል ምድላው (configuration) ክሰርሕ ኣይክእልን፦
+error-unknown-language = ቋንቋ «{ $lang }» የለን። ዘለዉ፦ { $known }።
+error-catalog = ፋይላት ዝርዝር ሕቶታት ክሰርሑ ኣይክእሉን፦
+error-db-cannot-open = ዳታቤዝ ክኽፈት ኣይክእልን። መገዲ (path) ን ፍቓዳትን ርኣዩ።
+error-db-corrupt = ፋይል ዳታቤዝ ተበላሺዩ ኣሎ። ኣይተተንከፈን፤ ባክኣፕ (backup) ምለሱ ወይ IT ሕተቱ።
+error-db-locked = ዳታቤዝ ብኻልእ ፕሮግራም ይስራሓሉ ኣሎ። ድሕሪ ቁሩብ ደጊምኩም ፈትኑ።
+error-db-full = ዲስክ መሊኡ ኣሎ። መልስታት ምእንቲ ክዕቀቡ ቦታ ኣጽርዩ።
+error-db-readonly = ኣብ ዳታቤዝ ክጽሓፍ ኣይክእልን (read-only)። ፋይል ሲስተምን ፍቓዳትን ርኣዩ።
+error-db-other = ዳታቤዝ ጸገም ሓቢሩ።
+error-db-not-private = ፋይል ዳታቤዝ ብኻልኦት ተጠቀምቲ ክንበብ ይኽእል እዩ። ውልቃዊ ግበርዎ (chmod 600)፣ ደሓር ደጊምኩም ጀምሩ።
+fault-title = ኪዮስክ ሕጂ ክሰርሕ ኣይክእልን
+fault-tell-staff = በጃኹም ንሰራሕተኛታት ንገሩ። ካብ ዝሓለፉ ምብጻሓት ዘለዉ መልስታት ውሑሳት እዮም።
+fault-retrying = ኪዮስክ ኣብ ነፍሲ ወከፍ ቁሩብ ካልኢታት ደጊሙ ይፍትን።
+
+## ዝድገሙ ክፋላት (ስራሓት፣ ኣብያተ ትምህርቲ፣ ቋንቋታት፣ መድረኻት ህይወት)
+entry-untitled = (ገና ስም የብሉን)
+entry-edit = መልስታት ቀይሩ
+entry-up = ኣብ ዝርዝር ናብ ላዕሊ
+entry-down = ኣብ ዝርዝር ናብ ታሕቲ
+entry-remove = ካብ ዝርዝር ኣውጽኡ
+entry-remove-confirm = ብሓቂ ይወጽእ? ንምውጻእ ደጊምኩም ጠውቑ
+button-entry-done = እዚ ተወዲኡ ✓
+
+## ዓይነታት መልስታት
+field-year = ዓመት
+field-search = ንምድላይ ጽሓፉ
+occupation-own-words = ናተይ ቃላት ይጽንሑ፦ «{ $words }»
+cefr-none = ገና ክገብሮ ኣይክእልን
+scale-legend = A = ብሓገዝ እኽእሎ · B = ኣብ ዝፈልጦ ቦታ በይነይ እኽእሎ · C = ኣብ ሓድሽ ኩነታት'ውን እኽእሎ፣ ንኻልኦት ከርእዮም'ውን እኽእል
+notice-year = በጃኹም ብኣርባዕተ ኣሃዛት ዓመት ጽሓፉ፣ ንኣብነት 2015።
+help-search = ንምድላይ ጽሓፉ · ↓ ምረጹ
+help-rate = Enter ወይ ←→ A/B/C
+
+## ጽማቚ
+summary-competences = ብቕዓታተይ (A = 1, B = 2, C = 3)
+summary-group-professional = ሞያዊ
+summary-group-methodical = ኣገባባት
+summary-group-social = ማሕበራዊ
+summary-group-personal = ውልቃዊ
+summary-group-digital = ዲጂታል
+summary-rated = { $count ->
+        [one] { $count } ተገምጊሙ
+       *[other] { $count } ተገምጊሞም
+    }
+summary-languages = ቋንቋታተይ
+summary-mother-tongue = ቋንቋ ኣደ
+skill-listening = ምስማዕ
+skill-reading = ምንባብ
+skill-spoken_interaction = ምስ ካልኦት ምዝርራብ
+skill-spoken_production = ምዝራብ
+skill-writing = ምጽሓፍ
+summary-regulated = ከም { $occupation } ቅድሚ ምስራሕኩም፣ ኣፍልጦ (Anerkennung) የድሊ። ኣማኻሪኹም መመልከቲ ንምቕራብ ክሕግዘኩም ይኽእል።
+summary-bring = ናብ ኣማኻሪ ኣምጽኡ
+summary-timeline = ህይወተይ ብሓጺሩ
+rating-advisor = ኣማኻሪ: { $level }
+
+## ኣብ መወዳእታ ዝወሃብ ሊንክ ሞባይል፣ ከምኡ'ውን ገጽ ፖርትፎሊዮ ኣብ ሞባይል
+qr-scan = ጽማቚኹም ኣብ ሞባይልኩም ንምርኣይ፣ ነዚ ኣርባዕተ ማእዝን ብካሜራ ሞባይልኩም ስካን ግበርዎ።
+qr-too-small = እዚ መስኮት ንኮድ ሞባይል ኣዝዩ ንእሽቶ እዩ። ነዚ ኣድራሻ ኣብ ሞባይልኩም ክትጽሕፍዎ ትኽእሉ ኢኹም፦
+qr-no-link = ሕጂ ሊንክ ሞባይል ክስራሕ ኣይከኣለን። መልስታትኩም ተዓቂቦም ኣለዉ፤ በጃኹም ንሰራሕተኛታት ሕተቱ።
+qr-valid-until = እዚ ሊንክ ክሳብ { $date } ይሰርሕ።
+page-title = ፖርትፎሊዮ ክእለታት
+page-self-assessment = ርእሰ-ገምጋም፦ እዚኦም ናይቲ ሰብ ባዕሉ ዝሃቦም መልስታት እዮም። ኣማኻሪ ገና ኣይረኣዮምን።
+page-reviewed = ዕለት { $date } ምስ ኣማኻሪ { $name } ተረጋጊጹ።
+page-made = ዕለት { $date } ተዳልዩ።
+page-answers = ኩሎም መልስታት
+page-authority = መን ይውስን፦
+page-legal-basis = ሕጋዊ መሰረት፦
+page-advisor-rating = ኣማኻሪ
+page-self-rating = ርእሰ-ገምጋም
+page-json = እዚ ፖርትፎሊዮ ከም ዳታ (JSON፣ ንቤት ጽሕፈታት)
+page-not-found = እዚ ሊንክ ኣይሰርሕን። ብጌጋ ተጻሒፉ፣ ኣዝዩ ኣረጊቱ ወይ ተሰሒቡ ክኸውን ይኽእል። በጃኹም ካብ ቤት ጽሕፈት ሓድሽ ሊንክ ሕተቱ።
