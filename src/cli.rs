@@ -66,6 +66,28 @@ pub enum Command {
         /// The new file (must not exist yet).
         path: PathBuf,
     },
+    /// Advisor accounts: add, list, remove, reset-pin.
+    Advisor {
+        #[command(subcommand)]
+        command: crate::cli_advisor::AdvisorCommand,
+    },
+    /// Print the audit log: who did what to which client code, and when.
+    Audit {
+        /// Only from this day on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
+    /// Write a client's portfolio as HTML or JSON (for the office's case file).
+    Export {
+        /// The client's code.
+        code: String,
+        /// html or json.
+        #[arg(long, value_enum, default_value = "html")]
+        format: crate::cli_advisor::ExportFormat,
+        /// A new file to write (private to you); without it, standard output.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
     /// Erase a client's session and everything in it, on the client's request.
     Erase {
         /// The client's code (as written on their note; dashes optional).
@@ -127,6 +149,11 @@ pub fn main() -> ExitCode {
         Command::Doctor => doctor(&config, &db, cli.config.as_deref(), tr),
         Command::Purge => purge(&config, &db, tr),
         Command::Backup { path } => backup(&db, &path, tr),
+        Command::Advisor { command } => crate::cli_advisor::advisor(&db, command, tr),
+        Command::Audit { since } => crate::cli_advisor::audit(&db, since.as_deref(), tr),
+        Command::Export { code, format, out } => {
+            crate::cli_advisor::export(&config, &db, &code, format, out.as_deref(), tr)
+        }
         Command::Restore { path } => restore(&db, &path, tr),
         Command::Erase { code } => erase(&db, &code, tr),
     }
@@ -175,8 +202,16 @@ fn erase(db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
     };
     match store.erase(&code) {
         Ok(Some(answers)) => {
-            // Only that an erasure happened is logged, never whose.
+            // Only that an erasure happened is logged, never whose; the audit log
+            // keeps the code, which now leads nowhere.
             tracing::info!(answers, "a session was erased on request");
+            if let Err(e) = store.audit(
+                &crate::cli_advisor::command_line_actor(),
+                "erase",
+                Some(&code),
+            ) {
+                tracing::error!(error = %e, "erasure not recorded in the audit log");
+            }
             println!("erased the session of {code} with {answers} answers");
             ExitCode::SUCCESS
         }

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod cli_advisor;
 pub mod code;
 pub mod config;
 pub mod i18n;

@@ -19,12 +19,15 @@ use rusqlite_migration::{M, Migrations};
 use crate::code::ClientCode;
 use crate::session::{Answer, ClientSession, Draft, Position};
 
+mod advisors;
 mod links;
+pub use advisors::{AuditRow, hash_pin, pin_is_valid, verify_pin};
 pub use links::{LinkInfo, TOKEN_BYTES, new_token};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("../db/migrations/001-sessions.sql"),
     include_str!("../db/migrations/002-links.sql"),
+    include_str!("../db/migrations/003-advisors-audit.sql"),
 ];
 
 /// How long one connection waits for another that holds the write lock.

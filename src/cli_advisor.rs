@@ -1,0 +1,317 @@
+//! Command-line work of the office: advisor accounts, the audit log, exports.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use clap::{Subcommand, ValueEnum};
+
+use crate::catalog::Catalog;
+use crate::code::ClientCode;
+use crate::config::Config;
+use crate::i18n::Tr;
+use crate::page;
+use crate::portfolio;
+use crate::screens::storage_sentence;
+use crate::server;
+use crate::store::{Store, hash_pin, pin_is_valid};
+
+/// `kiosk advisor …`
+#[derive(Debug, Subcommand)]
+pub enum AdvisorCommand {
+    /// Add an advisor; the PIN (at least 6 digits) is asked twice on a terminal,
+    /// or read as one line from standard input.
+    Add {
+        /// The advisor's name as shown on reviews, e.g. "Amira Haddad".
+        name: String,
+    },
+    /// List the advisors.
+    List,
+    /// Remove an advisor.
+    Remove {
+        /// The advisor's name.
+        name: String,
+    },
+    /// Give an advisor a new PIN (asked like for `add`).
+    ResetPin {
+        /// The advisor's name.
+        name: String,
+    },
+}
+
+/// Formats of `kiosk export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The portfolio page, self-contained, for printing or the case file.
+    Html,
+    /// The portfolio as data (docs/portfolio.schema.json).
+    Json,
+}
+
+/// Who acts when a command is run: the command line and the system user.
+pub fn command_line_actor() -> String {
+    let user = std::env::var("SUDO_USER")
+        .or_else(|_| std::env::var("USER"))
+        .unwrap_or_else(|_| "unknown".into());
+    format!("command line ({user})")
+}
+
+fn open(db: &Path, tr: Tr<'_>) -> Result<Store, ExitCode> {
+    Store::open(db).map_err(|e| {
+        eprintln!("{}\n{e}", storage_sentence(tr, &e));
+        ExitCode::from(1)
+    })
+}
+
+/// Reads a line without showing it (on a terminal).
+fn read_hidden(prompt: &str) -> std::io::Result<String> {
+    use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+    eprint!("{prompt}");
+    std::io::stderr().flush()?;
+    crossterm::terminal::enable_raw_mode()?;
+    let mut typed = String::new();
+    let result = loop {
+        match event::read() {
+            Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => match k.code {
+                KeyCode::Enter => break Ok(()),
+                KeyCode::Backspace => {
+                    typed.pop();
+                }
+                KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
+                    break Err(std::io::Error::other("cancelled"));
+                }
+                KeyCode::Char(c) => typed.push(c),
+                _ => {}
+            },
+            Ok(_) => {}
+            Err(e) => break Err(e),
+        }
+    };
+    crossterm::terminal::disable_raw_mode()?;
+    eprintln!();
+    result.map(|()| typed)
+}
+
+/// The new PIN: asked twice on a terminal, one line of standard input otherwise.
+fn new_pin() -> Result<String, String> {
+    let pin = if std::io::stdin().is_terminal() {
+        let first = read_hidden("PIN (at least 6 digits): ").map_err(|e| e.to_string())?;
+        let again = read_hidden("The same PIN again: ").map_err(|e| e.to_string())?;
+        if first != again {
+            return Err("the two PINs differ; nothing was changed".into());
+        }
+        first
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .map_err(|e| e.to_string())?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    };
+    if !pin_is_valid(&pin) {
+        return Err("a PIN has at least 6 digits and nothing else; nothing was changed".into());
+    }
+    Ok(pin)
+}
+
+fn valid_name(name: &str) -> bool {
+    let trimmed = name.trim();
+    !trimmed.is_empty() && trimmed.chars().count() <= 80 && !name.chars().any(char::is_control)
+}
+
+/// `kiosk advisor …`
+pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
+    let mut store = match open(db, tr) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let actor = command_line_actor();
+    let result = match command {
+        AdvisorCommand::List => store.advisors().map(|list| {
+            for (name, created) in &list {
+                println!("{name}\t(added {})", &created[..10.min(created.len())]);
+            }
+            if list.is_empty() {
+                println!("no advisors yet: add one with `kiosk advisor add NAME`");
+            }
+            true
+        }),
+        AdvisorCommand::Add { name } | AdvisorCommand::ResetPin { name } if !valid_name(&name) => {
+            eprintln!("an advisor's name is 1 to 80 characters without control characters");
+            return ExitCode::from(2);
+        }
+        AdvisorCommand::Add { name } => {
+            let pin = match new_pin() {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            };
+            hash_pin(&pin)
+                .and_then(|h| store.add_advisor(name.trim(), &h))
+                .and_then(|added| {
+                    if added {
+                        store.audit(&actor, "advisor-added", None)?;
+                        println!("added advisor {}", name.trim());
+                    } else {
+                        eprintln!("there is already an advisor called {}", name.trim());
+                    }
+                    Ok(added)
+                })
+        }
+        AdvisorCommand::ResetPin { name } => {
+            let pin = match new_pin() {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            };
+            hash_pin(&pin)
+                .and_then(|h| store.set_advisor_pin(name.trim(), &h))
+                .and_then(|changed| {
+                    if changed {
+                        store.audit(&actor, "advisor-pin-reset", None)?;
+                        println!("new PIN set for {}", name.trim());
+                    } else {
+                        eprintln!("there is no advisor called {}", name.trim());
+                    }
+                    Ok(changed)
+                })
+        }
+        AdvisorCommand::Remove { name } => store.remove_advisor(name.trim()).and_then(|gone| {
+            if gone {
+                store.audit(&actor, "advisor-removed", None)?;
+                println!("removed advisor {}", name.trim());
+            } else {
+                eprintln!("there is no advisor called {}", name.trim());
+            }
+            Ok(gone)
+        }),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `kiosk audit [--since DATE]`
+pub fn audit(db: &Path, since: Option<&str>, tr: Tr<'_>) -> ExitCode {
+    let since = match since.map(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")) {
+        None => None,
+        Some(Ok(date)) => date.and_hms_opt(0, 0, 0).map(|t| t.and_utc()),
+        Some(Err(_)) => {
+            eprintln!("--since takes a date like 2026-11-25");
+            return ExitCode::from(2);
+        }
+    };
+    let store = match open(db, tr) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.audit_log(since) {
+        Ok(rows) => {
+            for row in rows {
+                let code = row
+                    .client_code
+                    .as_deref()
+                    .and_then(|c| ClientCode::parse(c).ok())
+                    .map(|c| c.to_string())
+                    .unwrap_or_else(|| "-".into());
+                println!("{}\t{}\t{}\t{code}", row.at, row.actor, row.action);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The portfolio of `code` as HTML or JSON, as `kiosk export` writes it.
+pub fn export_text(
+    store: &Store,
+    catalog: &Catalog,
+    code: &ClientCode,
+    format: ExportFormat,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<String>, crate::store::StoreError> {
+    let Some(client) = store.load_session(code)? else {
+        return Ok(None);
+    };
+    let portfolio = portfolio::derive(&client, catalog, &client.language);
+    Ok(Some(match format {
+        ExportFormat::Html => page::render(&portfolio, &client, catalog, now, None),
+        ExportFormat::Json => server::to_json(&portfolio, now),
+    }))
+}
+
+/// `kiosk export CODE --format html|json [--out PATH]`
+pub fn export(
+    config: &Config,
+    db: &Path,
+    typed: &str,
+    format: ExportFormat,
+    out: Option<&Path>,
+    tr: Tr<'_>,
+) -> ExitCode {
+    let code = match ClientCode::parse(typed) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("not a client code: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let catalog = match Catalog::from_config(&config.checklist, &config.kiosk.languages) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{}\n{e}", tr.t("error-catalog"));
+            return ExitCode::from(2);
+        }
+    };
+    let mut store = match open(db, tr) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let text = match export_text(&store, &catalog, &code, format, chrono::Utc::now()) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            eprintln!("no session has the code {code}");
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            return ExitCode::from(1);
+        }
+    };
+    let written = match out {
+        Some(path) => {
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(path)
+                .and_then(|mut f| f.write_all(text.as_bytes()))
+        }
+        None => std::io::stdout().write_all(text.as_bytes()),
+    };
+    if let Err(e) = written {
+        eprintln!("export not written: {e}");
+        return ExitCode::from(1);
+    }
+    if let Err(e) = store.audit(&command_line_actor(), "export", Some(&code)) {
+        tracing::error!(error = %e, "export not recorded in the audit log");
+    }
+    if let Some(path) = out {
+        eprintln!("written to {} (readable only by you)", path.display());
+    }
+    ExitCode::SUCCESS
+}
