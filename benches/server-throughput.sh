@@ -25,7 +25,11 @@ http {
   }
 }
 CONF
+# nginx's workers run as another user: let them read the page (and only that).
+chmod 755 "$dir"
+chmod 644 "$dir/page.html"
 nginx -c "$dir/nginx.conf"
 sleep 0.5
 echo "== nginx static file, same bytes: http://127.0.0.1:8791/page.html"
 wrk -t2 -c32 -d"${secs}s" http://127.0.0.1:8791/page.html
+curl -s -o /dev/null -w "nginx status check: %{http_code}\n" http://127.0.0.1:8791/page.html

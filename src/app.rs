@@ -64,6 +64,10 @@ pub struct Settings {
     pub rtl: crate::config::RtlMode,
     /// Language beneath the client's in the two-language view.
     pub second_language: String,
+    /// The function key that opens advisor login.
+    pub advisor_key: u8,
+    /// Time without input before an advisor is logged out.
+    pub advisor_idle: Duration,
 }
 
 impl Settings {
@@ -79,6 +83,14 @@ impl Settings {
             link_ttl_days: config.portfolio.link_ttl_days,
             rtl: config.display.rtl,
             second_language: config.kiosk.second_language.clone(),
+            advisor_key: config.advisor.function_key().unwrap_or(12),
+            // An advisor's session never outlasts a client's.
+            advisor_idle: Duration::from_secs(
+                config
+                    .advisor
+                    .idle_timeout_secs
+                    .min(config.kiosk.idle_timeout_secs),
+            ),
         }
     }
 }
@@ -121,6 +133,8 @@ pub enum Screen {
     },
     /// The new client's code, to write down.
     CodeShown,
+    /// An advisor's screen.
+    Advisor(Box<crate::advisor::AdvisorScreen>),
     /// Typing a code to continue.
     CodeEntry {
         /// The code field.
@@ -247,6 +261,8 @@ pub enum Action {
     RemoveEntry,
     /// Take this ISCO unit group as the occupation, or the typed words (`None`).
     PickOccupation(Option<String>),
+    /// Something on an advisor screen.
+    Advisor(crate::advisor::AdvisorAction),
 }
 
 /// Everything that can happen to the kiosk.
@@ -270,6 +286,8 @@ pub enum Msg {
     Save(SaveReport),
     /// A portfolio link was made (or not).
     LinkMade(Result<NewLink, StoreError>),
+    /// Storage answered advisor work.
+    Advisor(crate::advisor::AdvisorReply),
     /// The system asked the kiosk to stop (SIGTERM).
     Terminate,
 }
@@ -286,6 +304,8 @@ pub enum Effect {
     /// Make a portfolio link for the session with this row id and answer with
     /// `Msg::LinkMade`.
     MakeLink(i64),
+    /// Storage work of advisor mode; answered with `Msg::Advisor`.
+    Advisor(crate::advisor::AdvisorOp),
     /// Repaint every cell, so nothing of the last client stays.
     ClearScreen,
     /// Save what is queued and end the program.
@@ -359,6 +379,14 @@ pub struct App {
     pub link: Option<LinkState>,
     /// Two-language view: every label also in `settings.second_language` (F3).
     pub bilingual: bool,
+    /// The advisor logged in at this terminal.
+    pub advisor: Option<crate::advisor::AdvisorSession>,
+    /// Wrong advisor PINs in a row.
+    pub advisor_failures: u32,
+    /// Advisor login is locked until then.
+    pub advisor_locked_until: Option<Instant>,
+    /// Files of the last export at the kiosk.
+    pub export_paths: Vec<std::path::PathBuf>,
 }
 
 impl App {
@@ -384,6 +412,10 @@ impl App {
             last_edit: now,
             link: None,
             bilingual: false,
+            advisor: None,
+            advisor_failures: 0,
+            advisor_locked_until: None,
+            export_paths: Vec::new(),
         }
     }
 
@@ -412,6 +444,7 @@ impl App {
 
     fn field_mut(&mut self) -> Option<&mut TextArea<'static>> {
         match &mut self.screen {
+            Screen::Advisor(s) => s.field_mut(),
             Screen::CodeEntry { field, .. } => Some(field),
             Screen::Question { field, .. } => field.as_deref_mut(),
             _ => None,
@@ -421,6 +454,7 @@ impl App {
     /// The field's text, lines joined with `\n`.
     pub fn field_text(&self) -> Option<String> {
         match &self.screen {
+            Screen::Advisor(s) => s.field_text(),
             Screen::CodeEntry { field, .. } => Some(field.lines().join("\n")),
             Screen::Question { field, .. } => field.as_ref().map(|f| f.lines().join("\n")),
             _ => None,
@@ -429,6 +463,7 @@ impl App {
 
     fn field_limit(&self) -> usize {
         match (&self.screen, self.question_kind()) {
+            (Screen::Advisor(s), _) => s.field_limit(),
             (Screen::CodeEntry { .. }, _) => CODE_FIELD_MAX,
             (_, Some(ItemKind::LongText)) => LONG_TEXT_MAX,
             _ => SHORT_TEXT_MAX,
@@ -436,7 +471,10 @@ impl App {
     }
 
     fn field_multiline(&self) -> bool {
-        matches!(self.question_kind(), Some(ItemKind::LongText))
+        match &self.screen {
+            Screen::Advisor(s) => s.multiline(),
+            _ => matches!(self.question_kind(), Some(ItemKind::LongText)),
+        }
     }
 
     fn field_focused(&self) -> bool {
@@ -496,6 +534,7 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
         Msg::Tick => on_tick(app, now, &mut fx),
         Msg::Created(result) => on_created(app, result, &mut fx),
         Msg::Loaded(result) => on_loaded(app, result, &mut fx),
+        Msg::Advisor(reply) => crate::advisor::on_reply(app, reply, &mut fx),
         Msg::LinkMade(result) => {
             if matches!(app.screen, Screen::Goodbye) && app.link == Some(LinkState::Pending) {
                 app.link = Some(match result {
@@ -561,6 +600,10 @@ fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
         }
         return;
     }
+    if key.code == KeyCode::F(app.settings.advisor_key) {
+        crate::advisor::key(app, fx);
+        return;
+    }
     if key.code == KeyCode::F(2) {
         toggle_languages(app);
         return;
@@ -618,7 +661,13 @@ fn on_field_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) -> bool {
         }
         KeyCode::Up | KeyCode::Down if !multiline => return false,
         KeyCode::Enter if !multiline => {
-            if code_entry {
+            if matches!(app.screen, Screen::Advisor(_)) {
+                activate(
+                    app,
+                    Action::Advisor(crate::advisor::AdvisorAction::Submit),
+                    fx,
+                );
+            } else if code_entry {
                 activate(app, Action::SubmitCode, fx);
             } else {
                 activate(app, Action::Next, fx);
@@ -701,6 +750,16 @@ fn field_edited(app: &mut App) {
         app.draft_since.get_or_insert(app.now);
         app.last_edit = app.now;
     }
+}
+
+/// Shows message `key` under the field for a while.
+pub fn notice(app: &mut App, key: &'static str, warn: bool) {
+    set_notice(app, key, None, warn);
+}
+
+/// Saves what a client had open and clears everything, for advisor login and logout.
+pub fn reset_for_advisor(app: &mut App, fx: &mut Vec<Effect>) {
+    reset(app, fx);
 }
 
 fn set_notice(app: &mut App, key: &'static str, number: Option<i64>, warn: bool) {
@@ -859,6 +918,10 @@ fn scroll_text(app: &mut App, delta: isize) {
     let apply = |s: &mut usize| *s = (*s as isize + delta).clamp(0, max as isize) as usize;
     match &mut app.screen {
         Screen::Consent { scroll } | Screen::Summary { scroll } => apply(scroll),
+        Screen::Advisor(s) => match s.as_mut() {
+            crate::advisor::AdvisorScreen::Audit { scroll, .. } => apply(scroll),
+            _ => move_focus(app, delta.signum()),
+        },
         _ => move_focus(app, delta.signum()),
     }
 }
@@ -895,6 +958,9 @@ pub fn activate(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::Next => step(app, 1, fx),
         Action::Back => back(app, fx),
         Action::ShowSummary => go_summary(app, fx),
+        Action::Finish if app.advisor.is_some() => {
+            crate::advisor::activate(app, crate::advisor::AdvisorAction::ClientHome, fx);
+        }
         Action::Finish => {
             save_draft_now(app, fx);
             go(app, Screen::Goodbye);
@@ -935,6 +1001,7 @@ pub fn activate(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::MoveEntry(delta) => move_entry(app, delta, fx),
         Action::RemoveEntry => remove_entry(app, fx),
         Action::PickOccupation(code) => pick_occupation(app, code, fx),
+        Action::Advisor(action) => crate::advisor::activate(app, action, fx),
     }
 }
 
@@ -1003,6 +1070,8 @@ fn reset(app: &mut App, fx: &mut Vec<Effect>) {
     app.client = None;
     app.link = None;
     app.bilingual = false;
+    app.advisor = None;
+    app.export_paths.clear();
     app.screen = Screen::Welcome;
     app.focus = 0;
     app.overlay = None;
@@ -1016,6 +1085,10 @@ fn reset(app: &mut App, fx: &mut Vec<Effect>) {
 
 fn back(app: &mut App, fx: &mut Vec<Effect>) {
     match &app.screen {
+        Screen::Advisor(_) => crate::advisor::back(app, fx),
+        Screen::Sections if app.advisor.is_some() => {
+            crate::advisor::activate(app, crate::advisor::AdvisorAction::ClientHome, fx);
+        }
         Screen::Welcome | Screen::Sections | Screen::CodeShown => {}
         Screen::Start => go(app, Screen::Welcome),
         Screen::Consent { .. } | Screen::CodeEntry { .. } => go(app, Screen::Start),
@@ -1668,6 +1741,14 @@ fn on_tick(app: &mut App, now: Instant, fx: &mut Vec<Effect>) {
     }
     if app.notice.as_ref().is_some_and(|n| n.until <= now) {
         app.notice = None;
+    }
+    if crate::advisor::idle(app, now) {
+        tracing::info!("advisor idle: logged out");
+        crate::advisor::logout(app, fx);
+        return;
+    }
+    if app.advisor.is_some() {
+        return;
     }
     let at_rest = matches!(app.screen, Screen::Welcome)
         && app.client.is_none()

@@ -202,14 +202,9 @@ fn erase(db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
     };
     match store.erase(&code) {
         Ok(Some(answers)) => {
-            // Only that an erasure happened is logged, never whose; the audit log
-            // keeps the code, which now leads nowhere.
+            // Only that an erasure happened is logged and audited, never whose.
             tracing::info!(answers, "a session was erased on request");
-            if let Err(e) = store.audit(
-                &crate::cli_advisor::command_line_actor(),
-                "erase",
-                Some(&code),
-            ) {
+            if let Err(e) = store.audit(&crate::cli_advisor::command_line_actor(), "erase", None) {
                 tracing::error!(error = %e, "erasure not recorded in the audit log");
             }
             println!("erased the session of {code} with {answers} answers");
@@ -371,10 +366,14 @@ fn run(config: &Config, db: &Path, dev: bool, no_server: bool, tr: Tr<'_>) -> Ex
         .portfolio
         .link_base(server.as_ref().map(PortfolioServer::addr));
     let app = App::new(settings, catalog, theme, Instant::now());
+    let export_dir = Some(&config.advisor.export_dir)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from);
     let kiosk = Kiosk::new(
         app,
         StoreWorker::start_with_retention(store, config.retention.days),
-    );
+    )
+    .with_export_dir(export_dir);
     tracing::info!("kiosk started");
     let result = run_terminal(kiosk, signals);
     drop(server);

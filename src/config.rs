@@ -20,6 +20,8 @@ pub struct Config {
     pub display: DisplayConfig,
     /// The portfolio link and its server.
     pub portfolio: PortfolioConfig,
+    /// Advisor mode.
+    pub advisor: AdvisorConfig,
     /// How long sessions are kept.
     pub retention: RetentionConfig,
     /// What is logged.
@@ -115,6 +117,38 @@ pub enum ThemeName {
     Default,
     /// White and yellow on black, for poor eyesight or bright rooms.
     HighContrast,
+}
+
+/// `[advisor]`: advisor mode at the kiosk.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AdvisorConfig {
+    /// The key that opens the PIN screen, `F1` … `F12` (never shown to clients).
+    pub key: String,
+    /// Seconds without input before an advisor is logged out (shorter than a client's).
+    pub idle_timeout_secs: u64,
+    /// Folder for exports at the kiosk; empty: `exports/` beside the database.
+    pub export_dir: String,
+}
+
+impl Default for AdvisorConfig {
+    fn default() -> Self {
+        Self {
+            key: "F12".into(),
+            idle_timeout_secs: 120,
+            export_dir: String::new(),
+        }
+    }
+}
+
+impl AdvisorConfig {
+    /// The function key number of `key`.
+    pub fn function_key(&self) -> Option<u8> {
+        self.key
+            .strip_prefix('F')
+            .and_then(|n| n.parse::<u8>().ok())
+            .filter(|n| (1..=12).contains(n) && ![2, 3].contains(n))
+    }
 }
 
 /// `[portfolio]`: where the portfolio page is served and linked.
@@ -267,6 +301,24 @@ impl Config {
                 format!(
                     "unknown language \"{}\"; shipped are: {shipped}",
                     self.kiosk.second_language
+                ),
+            ));
+        }
+        if self.advisor.function_key().is_none() {
+            return Err(bad(
+                "advisor.key",
+                format!(
+                    "must be one of F1, F4 … F12 (F2 and F3 are the language keys), not \"{}\"",
+                    self.advisor.key
+                ),
+            ));
+        }
+        if !(30..=3600).contains(&self.advisor.idle_timeout_secs) {
+            return Err(bad(
+                "advisor.idle_timeout_secs",
+                format!(
+                    "must be between 30 and 3600 seconds, not {}",
+                    self.advisor.idle_timeout_secs
                 ),
             ));
         }

@@ -4,6 +4,7 @@
 //! The crate is a library so that tests and benchmarks drive exactly what the
 //! `kiosk` binary runs; `src/main.rs` only calls [`cli::main`].
 
+pub mod advisor;
 pub mod app;
 pub mod catalog;
 pub mod cli;

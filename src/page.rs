@@ -125,6 +125,7 @@ pub fn render(
                     (competences(l, portfolio, catalog))
                     (languages(l, portfolio))
                     (recognition(l, portfolio))
+                    (advisor_part(l, portfolio))
                     (answers(l, client, catalog))
                     @if let Some(href) = json_href {
                         footer { p.noprint { a href=(href) { (l.both("page-json")) } } }
@@ -286,6 +287,50 @@ fn recognition(l: Labels<'_>, portfolio: &Portfolio) -> Markup {
             section #bring {
                 h2 { (l.both("summary-bring")) }
                 ul { @for d in &bring { li { (d) } } }
+            }
+        }
+    }
+}
+
+/// What the advisor added: notes for the portfolio, the plan, documents seen.
+fn advisor_part(l: Labels<'_>, portfolio: &Portfolio) -> Markup {
+    html! {
+        @if !portfolio.advisor_notes.is_empty() {
+            section #advisor-notes {
+                h2 { (l.both("page-advisor-notes")) }
+                dl {
+                    @for note in &portfolio.advisor_notes {
+                        div { dt { (l.both(&catalog::section_key(&note.section))) } dd { (note.text) } }
+                    }
+                }
+            }
+        }
+        @if !portfolio.plan.is_empty() {
+            section #plan {
+                h2 { (l.both("page-plan")) }
+                ol {
+                    @for step in &portfolio.plan {
+                        li {
+                            @if let Some(date) = step.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+                                strong { bdi { (format_date(l.tr.lang, date)) } } " "
+                            }
+                            (step.step)
+                        }
+                    }
+                }
+            }
+        }
+        @if !portfolio.documents_checked.is_empty() {
+            section #documents-checked {
+                h2 { (l.both("page-documents-checked")) }
+                ul {
+                    @for d in &portfolio.documents_checked {
+                        li lang="de" {
+                            (d.document) " — "
+                            span lang=(l.tr.lang) { (l.tr.t(if d.status == "verified" { "adv-doc-verified" } else { "adv-doc-seen" })) }
+                        }
+                    }
+                }
             }
         }
     }

@@ -57,6 +57,12 @@ pub struct Portfolio {
     pub competences: Vec<Competence>,
     /// Goals and next steps.
     pub goals: Goals,
+    /// The advisor's notes marked for the portfolio, by section.
+    pub advisor_notes: Vec<AdvisorNote>,
+    /// Next steps agreed with the advisor.
+    pub plan: Vec<PlanStep>,
+    /// Documents the advisor has seen or checked.
+    pub documents_checked: Vec<DocumentCheck>,
     /// Recognition procedures the client needs, one per regulated profession.
     pub recognition: Vec<RecognitionAdvice>,
 }
@@ -68,6 +74,33 @@ pub struct Review {
     pub by: String,
     /// When, RFC 3339.
     pub at: String,
+}
+
+/// An advisor's note shown in the portfolio.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdvisorNote {
+    /// The checklist section it is about.
+    pub section: String,
+    /// The note.
+    pub text: String,
+}
+
+/// One agreed next step.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanStep {
+    /// `YYYY-MM-DD`, when the line began with a date.
+    pub date: Option<String>,
+    /// What is to be done.
+    pub step: String,
+}
+
+/// A document and what the advisor did with it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentCheck {
+    /// The document (in German, as in the office's file).
+    pub document: String,
+    /// `seen` or `verified`.
+    pub status: String,
 }
 
 /// The person.
@@ -491,11 +524,55 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
         }
     }
 
+    let text = |key: &str| match answers.get(key) {
+        Some(Answer::Text(t)) => Some(t.clone()),
+        _ => None,
+    };
+    let reviewed = match (
+        text(crate::advisor::keys::REVIEWED_BY),
+        text(crate::advisor::keys::REVIEWED_AT),
+    ) {
+        (Some(by), Some(at)) => Some(Review { by, at }),
+        _ => None,
+    };
+    let advisor_notes = catalog
+        .sections
+        .iter()
+        .filter(|s| {
+            matches!(answers.get(&crate::advisor::keys::note_public(&s.id)),
+                Some(Answer::Choice(c)) if c == "yes")
+        })
+        .filter_map(|s| {
+            Some(AdvisorNote {
+                section: s.id.clone(),
+                text: text(&crate::advisor::keys::note(&s.id))?,
+            })
+        })
+        .collect();
+    let plan = text(crate::advisor::keys::PLAN)
+        .map(|t| parse_plan(&t))
+        .unwrap_or_default();
+    let documents_checked = match answers.get(crate::advisor::keys::DOCUMENTS) {
+        Some(Answer::Ratings(marks)) => marks
+            .iter()
+            .map(|(document, status)| DocumentCheck {
+                document: document.clone(),
+                status: status.clone(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+
     Portfolio {
         schema_version: SCHEMA_VERSION,
         language: lang.to_string(),
-        assessment: "self".into(),
-        reviewed: None,
+        assessment: if reviewed.is_some() {
+            "reviewed"
+        } else {
+            "self"
+        }
+        .into(),
+        reviewed,
         person: Person::default(),
         timeline,
         education,
@@ -504,8 +581,36 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
         informal,
         competences,
         goals,
+        advisor_notes,
+        plan,
+        documents_checked,
         recognition,
     }
+}
+
+/// The plan's lines as steps; a line starting with `YYYY-MM-DD` carries that date.
+pub fn parse_plan(text: &str) -> Vec<PlanStep> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            let date = line
+                .get(..10)
+                .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+            match date {
+                Some(d) => PlanStep {
+                    date: Some(d.to_string()),
+                    step: line[10..]
+                        .trim_start_matches([' ', ':', '-', '–'])
+                        .to_string(),
+                },
+                None => PlanStep {
+                    date: None,
+                    step: line.to_string(),
+                },
+            }
+        })
+        .collect()
 }
 
 impl Portfolio {

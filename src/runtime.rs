@@ -35,12 +35,27 @@ pub struct Kiosk {
     /// The state.
     pub app: App,
     store: StoreWorker,
+    advisor: crate::advisor::AdvisorEnv,
 }
 
 impl Kiosk {
     /// A kiosk on `store`.
     pub fn new(app: App, store: StoreWorker) -> Self {
-        Self { app, store }
+        let advisor = crate::advisor::AdvisorEnv {
+            catalog: app.catalog.clone(),
+            export_dir: None,
+        };
+        Self {
+            app,
+            store,
+            advisor,
+        }
+    }
+
+    /// Exports made at the kiosk go to `dir` (default: `exports/` beside the database).
+    pub fn with_export_dir(mut self, dir: Option<std::path::PathBuf>) -> Self {
+        self.advisor.export_dir = dir;
+        self
     }
 
     /// Applies `msg` and carries out every effect it leads to.
@@ -68,6 +83,11 @@ impl Kiosk {
                             });
                         queue.push(Msg::LinkMade(made));
                     }
+                    Effect::Advisor(op) => queue.push(Msg::Advisor(crate::advisor::carry_out(
+                        op,
+                        &self.store,
+                        &self.advisor,
+                    ))),
                     Effect::ClearScreen => outcome.clear = true,
                     Effect::Quit => outcome.quit = true,
                 }
@@ -197,12 +217,26 @@ fn event_loop(
             outcome.quit |= o.quit;
         }
         if outcome.clear {
-            terminal.clear()?;
+            repaint_every_cell(terminal)?;
         }
         if outcome.quit {
             return Ok(());
         }
     }
+}
+
+/// Writes every cell of the screen once with a blank that no screen uses, so the next
+/// frame rewrites every cell: nothing of the last client can stay anywhere, even
+/// where the terminal lost track. (ratatui's `clear` asks the terminal for the cursor
+/// position, and a terminal that does not answer would stop the kiosk.)
+fn repaint_every_cell(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    terminal.draw(|frame| {
+        for cell in frame.buffer_mut().content.iter_mut() {
+            cell.reset();
+            cell.set_symbol("\u{2007}");
+        }
+    })?;
+    Ok(())
 }
 
 /// How often the fault screen tries the database again.

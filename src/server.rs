@@ -82,9 +82,18 @@ impl Limiter {
     }
 }
 
+/// Pages made, by session, its last change, the day, and the token for HTML (its
+/// JSON link names it) or `None` for JSON: a page is made again only when the
+/// client's answers changed.
+type PageCache = HashMap<(i64, String, chrono::NaiveDate, Option<String>), Arc<str>>;
+
+/// Pages kept at most (the cache is emptied when full).
+const CACHED_PAGES: usize = 512;
+
 struct Shared {
     db: PathBuf,
     catalog: Catalog,
+    pages: Mutex<PageCache>,
     readers: Mutex<Vec<Store>>,
     limiter: Mutex<Limiter>,
     csp: HeaderValue,
@@ -191,6 +200,7 @@ fn router(db: PathBuf, catalog: Catalog) -> Router {
     let shared = Arc::new(Shared {
         db,
         catalog,
+        pages: Mutex::new(HashMap::new()),
         readers: Mutex::new(Vec::new()),
         limiter: Mutex::new(Limiter::default()),
         csp: HeaderValue::from_str(&content_security_policy())
@@ -262,8 +272,8 @@ async fn not_found_handler() -> Response {
 
 /// What a lookup found, rendered off the async threads.
 enum Found {
-    Html(String),
-    Json(String),
+    Html(Arc<str>),
+    Json(Arc<str>),
     Missing,
 }
 
@@ -288,12 +298,14 @@ async fn portfolio_page(
     let worker = Arc::clone(&shared);
     let found = tokio::task::spawn_blocking(move || lookup(&worker, &token, json)).await;
     match found {
-        Ok(Ok(Found::Html(body))) => {
-            ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
-        }
+        Ok(Ok(Found::Html(body))) => (
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            body.to_string(),
+        )
+            .into_response(),
         Ok(Ok(Found::Json(body))) => (
             [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
-            body,
+            body.to_string(),
         )
             .into_response(),
         Ok(Ok(Found::Missing)) => {
@@ -317,22 +329,47 @@ async fn portfolio_page(
 
 fn lookup(shared: &Shared, token: &str, json: bool) -> Result<Found, StoreError> {
     let now = Utc::now();
-    let client = shared.with_reader(|s| s.resolve_link(token, now))??;
-    let Some(client) = client else {
-        return Ok(Found::Missing);
-    };
-    let portfolio = portfolio::derive(&client, &shared.catalog, &client.language);
-    if json {
-        return Ok(Found::Json(to_json(&portfolio, now)));
-    }
-    let href = format!("{token}.json");
-    Ok(Found::Html(page::render(
-        &portfolio,
-        &client,
-        &shared.catalog,
-        now,
-        Some(&href),
-    )))
+    let found = shared.with_reader(|s| -> Result<_, StoreError> {
+        let Some((id, code, updated_at)) = s.resolve_link_meta(token, now)? else {
+            return Ok(None);
+        };
+        let key = (
+            id,
+            updated_at,
+            now.date_naive(),
+            (!json).then(|| token.to_string()),
+        );
+        if let Some(page) = shared.pages.lock().ok().and_then(|p| p.get(&key).cloned()) {
+            return Ok(Some(page));
+        }
+        let Some(client) = crate::code::ClientCode::parse(&code)
+            .ok()
+            .map(|c| s.load_session(&c))
+            .transpose()?
+            .flatten()
+        else {
+            return Ok(None);
+        };
+        let portfolio = portfolio::derive(&client, &shared.catalog, &client.language);
+        let body: Arc<str> = if json {
+            to_json(&portfolio, now).into()
+        } else {
+            let href = format!("{token}.json");
+            page::render(&portfolio, &client, &shared.catalog, now, Some(&href)).into()
+        };
+        if let Ok(mut pages) = shared.pages.lock() {
+            if pages.len() >= CACHED_PAGES {
+                pages.clear();
+            }
+            pages.insert(key, Arc::clone(&body));
+        }
+        Ok(Some(body))
+    })??;
+    Ok(match found {
+        None => Found::Missing,
+        Some(body) if json => Found::Json(body),
+        Some(body) => Found::Html(body),
+    })
 }
 
 /// The portfolio's JSON form, with the moment it was made.

@@ -308,6 +308,11 @@ impl Store {
             "DELETE FROM session WHERE code = ?1",
             params![code.compact()],
         )?;
+        // The audit log keeps what was done and when, but no longer to which code.
+        tx.execute(
+            "UPDATE audit SET client_code = NULL WHERE client_code = ?1",
+            params![code.compact()],
+        )?;
         tx.commit()?;
         if sessions == 0 {
             return Ok(None);
@@ -645,6 +650,7 @@ enum Request {
     Create(String, Reply<ClientSession>),
     Load(ClientCode, Reply<Option<ClientSession>>),
     CreateLink(i64, u32, Reply<String>),
+    Call(Box<dyn FnOnce(&mut Store) + Send>),
     Flush(Sender<()>),
 }
 
@@ -713,6 +719,19 @@ impl StoreWorker {
     pub fn create_link(&self, session_id: i64, ttl_days: u32) -> Result<String, StoreError> {
         let (tx, rx) = mpsc::channel();
         self.send(Request::CreateLink(session_id, ttl_days, tx));
+        wait(rx)
+    }
+
+    /// Runs `f` on the storage thread (after every queued write) and waits for its
+    /// result: for the advisor's less frequent work (lists, links, erasure, audit).
+    pub fn call<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let (tx, rx) = mpsc::channel();
+        self.send(Request::Call(Box::new(move |store| {
+            let _ = tx.send(f(store));
+        })));
         wait(rx)
     }
 
@@ -807,6 +826,7 @@ fn serve(
             Request::CreateLink(session_id, ttl_days, reply) => {
                 let _ = reply.send(store.create_link_for(session_id, ttl_days, chrono::Utc::now()));
             }
+            Request::Call(f) => f(&mut store),
             Request::Flush(reply) => {
                 let _ = reply.send(());
             }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -57,17 +57,10 @@ fn dump(db: &Path) -> Vec<String> {
     rows
 }
 
-/// Whether the database file or its log files hold `needle` anywhere in their bytes.
+/// Whether the database file or its log files hold a string (read once, now).
 fn file_holds(db: &Path) -> impl Fn(&str) -> bool {
-    let mut bytes = std::fs::read(db).unwrap();
-    for suffix in ["-wal", "-shm"] {
-        let mut p = db.to_path_buf().into_os_string();
-        p.push(suffix);
-        if let Ok(more) = std::fs::read(PathBuf::from(p)) {
-            bytes.extend(more);
-        }
-    }
-    move |needle: &str| bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+    let db = db.to_path_buf();
+    move |needle: &str| common::db_holds(&db, needle)
 }
 
 fn answer(session_id: i64, item: &str, text: &str) -> Change {

@@ -221,3 +221,60 @@ fn switching_to_arabic_while_typing_keeps_the_text_and_shows_it_right_to_left() 
     assert_eq!(session.draft.map(|d| d.text), Some(logical.to_string()));
     assert_eq!(session.language, "ar");
 }
+
+#[test]
+fn an_advisor_resumes_a_client_who_left_midway() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let mut add = std::process::Command::new(env!("CARGO_BIN_EXE_kiosk"))
+        .args(["--db", &db, "advisor", "add", "Amira"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    add.stdin.take().unwrap().write_all(b"482913\n").unwrap();
+    assert!(add.wait().unwrap().success());
+
+    let mut kiosk = PtyKiosk::start(&["--db", &db, "--lang", "en", "--no-server"], &[]);
+    let code = kiosk.new_english_client();
+    kiosk.open_work_wish();
+    kiosk.send(b"Schneiderin in Kabul");
+    kiosk.send(keys::ENTER); // confirmed
+    kiosk.wait_for("✓ Saved");
+    // The client walks away; an advisor comes with the key no client is told about.
+    kiosk.send(keys::F12);
+    kiosk.wait_for("Advisor login");
+    assert!(
+        !kiosk.screen().contains("Schneiderin"),
+        "nothing of the client left"
+    );
+    kiosk.send(keys::TAB); // from the name (chosen: the only advisor) to the PIN
+    kiosk.send(b"482913");
+    kiosk.wait_for("••••••");
+    assert!(!kiosk.screen().contains("482913"), "the PIN is never shown");
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for("Logged in as Amira");
+    kiosk.send(code.as_bytes());
+    kiosk.send(keys::ENTER);
+    kiosk.wait_for(&format!("Client {code}"));
+    kiosk.send(keys::ENTER); // go through the answers
+    kiosk.wait_for("Your checklist");
+    for _ in 0..7 {
+        kiosk.send(keys::TAB);
+    }
+    kiosk.send(keys::ENTER); // the summary
+    kiosk.wait_for("Schneiderin in Kabul");
+    kiosk.signal("TERM");
+    assert_eq!(kiosk.wait_exit(), Some(0));
+    let audit = Store::open(std::path::Path::new(&db))
+        .unwrap()
+        .audit_log(None)
+        .unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|r| r.action == "login" && r.actor == "Amira")
+    );
+    assert!(audit.iter().any(|r| r.action == "view"));
+}

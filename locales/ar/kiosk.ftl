@@ -191,3 +191,87 @@ page-advisor-rating = تقييم الإرشاد
 page-self-rating = التقييم الذاتي
 page-json = هذا الملف كبيانات (JSON، للدوائر الرسمية والمكاتب)
 page-not-found = هذا الرابط لا يعمل. ربما فيه خطأ في الكتابة، أو هو قديم جدا، أو تم سحبه. يرجى طلب رابط جديد من المكتب.
+
+## وضع الإرشاد (لفريق المكتب فقط؛ يفتح بمفتاح لا يذكر لمستخدمي الجهاز)
+adv-login-title = دخول فريق الإرشاد
+adv-login-text = يرجى اختيار اسمك وكتابة رقم PIN.
+adv-no-advisors = لا توجد حسابات إرشاد بعد. يمكن لقسم تقنية المعلومات إضافة حساب بالأمر: kiosk advisor add NAME
+adv-choose-name = يرجى اختيار اسمك أولا.
+adv-pin = PIN
+adv-log-in = تسجيل الدخول
+adv-wrong-pin = رقم PIN هذا غير صحيح. يرجى المحاولة مرة أخرى.
+adv-locked = تم إدخال PIN خاطئ مرات كثيرة. الدخول مقفل لبعض الوقت، وتم تسجيل ذلك.
+adv-home-title = البحث عن شخص
+adv-logged-in = تم الدخول باسم { $name }.
+adv-home-text = يرجى كتابة رمز الشخص، أو اختيار إحدى الجلسات الأخيرة.
+adv-code = رمز الشخص
+adv-open = فتح
+adv-answers = { $count ->
+        [zero] لا توجد إجابات
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $count } إجابات
+        [many] { $count } إجابة
+       *[other] { $count } إجابة
+    }
+adv-audit = سجل العمليات
+adv-quit = إنهاء البرنامج
+adv-log-out = تسجيل الخروج
+adv-client-title = الشخص: { $code }
+adv-not-reviewed = تقييم ذاتي، لم تتم مراجعته بعد.
+adv-live-links = { $count ->
+        [zero] لا يعمل أي رابط للهاتف
+        [one] يعمل رابط هاتف واحد
+        [two] يعمل رابطان للهاتف
+        [few] يعمل { $count } روابط للهاتف
+        [many] يعمل { $count } رابطا للهاتف
+       *[other] يعمل { $count } رابط للهاتف
+    }
+adv-review = مراجعة الإجابات وتغييرها
+adv-ratings = الكفاءات: تقييم الشخص وتقييم الإرشاد
+adv-notes = الملاحظات والخطوات التالية
+adv-documents = الوثائق: تم الاطلاع عليها أو التحقق منها
+adv-mark-reviewed = تسجيل المراجعة باسمي اليوم
+adv-links = روابط الهاتف: عرض، رابط جديد، سحب
+adv-export = تصدير لأرشيف المكتب (HTML و JSON)
+adv-erase = حذف بيانات هذا الشخص عند الطلب
+adv-back-to-list = البحث عن شخص آخر
+adv-reviewed-done = تم تسجيل المراجعة. يظهر ذلك الآن في ملف المهارات.
+adv-ratings-text = يرجى الضغط على Enter عند كفاءة لوضع تقييمك: بلا تقييم، A، B، C.
+adv-rating-row = الشخص { $client } · الإرشاد { $advisor }
+adv-notes-text = الملاحظات داخلية، ما لم تحددها للظهور في ملف المهارات.
+adv-note-text = ملاحظتك على هذا الجزء من قائمة التحقق.
+adv-note = ملاحظة
+adv-note-public = إظهار هذه الملاحظة في ملف المهارات
+adv-note-in-portfolio = في ملف المهارات
+adv-note-internal = داخلية
+adv-plan-title = خطة الخطوات التالية
+adv-plan-text = خطوة واحدة في كل سطر، ويبدأ كل سطر بتاريخ، مثلا: 2026-12-01 تقديم طلب الاعتراف بالشهادة
+adv-save = حفظ
+adv-documents-text = يرجى الضغط على Enter مرة لتسجيل الاطلاع على الوثيقة، ثم مرة أخرى لتسجيل التحقق منها.
+adv-no-documents = لا حاجة إلى أي وثائق حتى الآن.
+adv-doc-not-seen = لم يتم الاطلاع
+adv-doc-seen = تم الاطلاع
+adv-doc-verified = تم التحقق
+adv-links-title = روابط الهاتف
+adv-links-text = يرجى الضغط على Enter عند رابط لسحبه. الروابط المسحوبة تعرض صفحة «هذا الرابط لا يعمل».
+adv-no-links = لا توجد روابط هاتف لهذا الشخص بعد.
+adv-link-live = يعمل
+adv-link-expired = انتهت صلاحيته
+adv-link-revoked = تم سحبه
+adv-new-link = رمز QR جديد
+adv-revoke-all = سحب الكل
+adv-exported = تم التصدير. أسماء الملفات مذكورة في الأعلى.
+adv-erase-title = حذف بيانات هذا الشخص
+adv-erase-text = سيتم حذف كل إجابات هذا الشخص وكل روابط الهاتف الخاصة به نهائيا. لا يبقى إلا تسجيل أن عملية حذف قد حدثت. يرجى كتابة رمز الشخص للتأكيد.
+adv-erase-confirm = حذف نهائي
+adv-erase-mismatch = هذا ليس رمز الشخص المفتوح ملفه الآن.
+adv-erased = تم حذف بيانات الشخص.
+adv-audit-title = سجل العمليات
+adv-audit-text = من فعل ماذا وعلى أي رمز، الأحدث أولا. الإجابات نفسها لا تسجل أبدا.
+adv-storage-failed = لم تستجب قاعدة البيانات. يرجى المحاولة مرة أخرى.
+
+## صفحة الملف: جزء فريق الإرشاد
+page-advisor-notes = ملاحظات فريق الإرشاد
+page-plan = الخطوات التالية المتفق عليها مع فريق الإرشاد
+page-documents-checked = الوثائق التي اطلع عليها فريق الإرشاد

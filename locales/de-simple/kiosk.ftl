@@ -179,3 +179,79 @@ page-advisor-rating = Beratung
 page-self-rating = Eigene Einschätzung
 page-json = Dieses Portfolio als Daten (JSON, für Ämter und Beratungs-Stellen)
 page-not-found = Dieser Link geht nicht. Vielleicht ist er falsch getippt. Vielleicht ist er zu alt. Oder er wurde gelöscht. Bitte fragen Sie im Büro nach einem neuen Link.
+
+## Beratungs-Modus (nur für das Personal; man öffnet ihn mit einer Taste, die nur das Personal kennt)
+adv-login-title = Anmeldung Beratung
+adv-login-text = Wählen Sie Ihren Namen. Dann tippen Sie Ihre PIN ein.
+adv-no-advisors = Es gibt noch kein Konto für die Beratung. Die IT kann ein Konto machen mit: kiosk advisor add NAME
+adv-choose-name = Bitte wählen Sie zuerst Ihren Namen.
+adv-pin = PIN
+adv-log-in = Anmelden
+adv-wrong-pin = Die PIN ist falsch. Bitte versuchen Sie es noch einmal.
+adv-locked = Zu oft eine falsche PIN. Die Anmeldung ist jetzt eine Zeit lang gesperrt. Das steht jetzt im Protokoll.
+adv-home-title = Person finden
+adv-logged-in = Angemeldet als { $name }.
+adv-home-text = Tippen Sie den Code der Person ein. Oder wählen Sie einen der letzten Besuche.
+adv-code = Code der Person
+adv-open = Öffnen
+adv-answers = { $count ->
+        [one] eine Antwort
+       *[other] { $count } Antworten
+    }
+adv-audit = Protokoll
+adv-quit = Programm beenden
+adv-log-out = Abmelden
+adv-client-title = Person { $code }
+adv-not-reviewed = Selbst eingeschätzt. Noch nicht geprüft.
+adv-live-links = { $count ->
+        [one] ein Handy-Link geht
+       *[other] { $count } Handy-Links gehen
+    }
+adv-review = Antworten ansehen und ändern
+adv-ratings = Kompetenzen: Person und Beratung
+adv-notes = Notizen und nächste Schritte
+adv-documents = Papiere: gesehen oder geprüft
+adv-mark-reviewed = Heute von mir geprüft – markieren
+adv-links = Handy-Links: zeigen, neu, sperren
+adv-export = Für die Akte speichern (HTML und JSON)
+adv-erase = Diese Person auf Wunsch löschen
+adv-back-to-list = Andere Person suchen
+adv-reviewed-done = Als geprüft markiert. Das steht jetzt auch im Portfolio.
+adv-ratings-text = Drücken Sie Enter bei einer Kompetenz. So wählen Sie Ihre Einschätzung: keine, A, B, C.
+adv-rating-row = Person { $client } · Beratung { $advisor }
+adv-notes-text = Notizen sind intern. Nur die Beratung sieht sie. Außer Sie markieren eine Notiz für das Portfolio.
+adv-note-text = Ihre Notiz zu diesem Teil der Liste.
+adv-note = Notiz
+adv-note-public = Diese Notiz im Portfolio zeigen
+adv-note-in-portfolio = im Portfolio
+adv-note-internal = intern
+adv-plan-title = Plan: die nächsten Schritte
+adv-plan-text = Ein Schritt pro Zeile. Zuerst kommt immer das Datum. Zum Beispiel: 2026-12-01 Anerkennung beantragen
+adv-save = Speichern
+adv-documents-text = Drücken Sie Enter bei einem Papier. Einmal drücken: gesehen. Noch einmal drücken: geprüft.
+adv-no-documents = Bis jetzt braucht man keine Papiere.
+adv-doc-not-seen = nicht gesehen
+adv-doc-seen = gesehen
+adv-doc-verified = geprüft
+adv-links-title = Handy-Links
+adv-links-text = Drücken Sie Enter bei einem Link. Dann ist der Link gesperrt. Ein gesperrter Link zeigt die Seite „Dieser Link geht nicht“.
+adv-no-links = Diese Person hat noch keinen Handy-Link.
+adv-link-live = geht
+adv-link-expired = abgelaufen
+adv-link-revoked = gesperrt
+adv-new-link = Neuer QR-Code
+adv-revoke-all = Alle sperren
+adv-exported = Gespeichert. Die Dateien stehen oben.
+adv-erase-title = Diese Person löschen
+adv-erase-text = Alle Antworten von dieser Person werden für immer gelöscht. Auch alle Handy-Links von der Person. Im Protokoll steht danach nur: Es wurde gelöscht. Zum Bestätigen: Bitte tippen Sie den Code der Person ein.
+adv-erase-confirm = Für immer löschen
+adv-erase-mismatch = Das ist nicht der Code von der Person, die gerade offen ist.
+adv-erased = Die Daten der Person sind gelöscht.
+adv-audit-title = Protokoll
+adv-audit-text = Hier steht: Wer hat was mit welchem Code gemacht? Das Neueste steht oben. Antworten stehen nie im Protokoll.
+adv-storage-failed = Die Datenbank antwortet nicht. Bitte versuchen Sie es noch einmal.
+
+## Portfolio-Seite: der Teil von der Beratung
+page-advisor-notes = Notizen von der Beratung
+page-plan = Nächste Schritte, mit der Beratung abgesprochen
+page-documents-checked = Papiere, die die Beratung gesehen hat

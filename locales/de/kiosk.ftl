@@ -178,3 +178,79 @@ page-advisor-rating = Beratung
 page-self-rating = Eigene Einschätzung
 page-json = Dieses Portfolio als Daten (JSON, für Ämter und Beratungsstellen)
 page-not-found = Dieser Link funktioniert nicht. Vielleicht ist er falsch, zu alt oder wurde zurückgenommen. Bitte fragen Sie in der Beratungsstelle nach einem neuen.
+
+## Beratungsmodus (nur für das Personal; mit einer Taste geöffnet, die Klienten nicht gezeigt wird)
+adv-login-title = Anmeldung Beratung
+adv-login-text = Wählen Sie Ihren Namen und geben Sie Ihre PIN ein.
+adv-no-advisors = Noch keine Beratungskonten. Die IT legt eines an mit: kiosk advisor add NAME
+adv-choose-name = Bitte wählen Sie zuerst Ihren Namen.
+adv-pin = PIN
+adv-log-in = Anmelden
+adv-wrong-pin = Diese PIN stimmt nicht. Bitte versuchen Sie es noch einmal.
+adv-locked = Zu viele falsche PINs. Die Anmeldung ist eine Zeit lang gesperrt; das wurde protokolliert.
+adv-home-title = Klient oder Klientin finden
+adv-logged-in = Angemeldet als { $name }.
+adv-home-text = Geben Sie den Code ein oder wählen Sie eine der letzten Sitzungen.
+adv-code = Code
+adv-open = Öffnen
+adv-answers = { $count ->
+        [one] eine Antwort
+       *[other] { $count } Antworten
+    }
+adv-audit = Protokoll
+adv-quit = Programm beenden
+adv-log-out = Abmelden
+adv-client-title = Sitzung { $code }
+adv-not-reviewed = Selbsteinschätzung, noch nicht geprüft.
+adv-live-links = { $count ->
+        [one] ein Handy-Link ist gültig
+       *[other] { $count } Handy-Links sind gültig
+    }
+adv-review = Antworten durchgehen und ändern
+adv-ratings = Kompetenzen: Klient/in und Beratung
+adv-notes = Notizen und nächste Schritte
+adv-documents = Unterlagen: gesehen oder geprüft
+adv-mark-reviewed = Als heute von mir geprüft markieren
+adv-links = Handy-Links: zeigen, neu, zurücknehmen
+adv-export = Für die Akte exportieren (HTML und JSON)
+adv-erase = Diese Person auf Wunsch löschen
+adv-back-to-list = Andere Person suchen
+adv-reviewed-done = Als geprüft markiert. Das Portfolio zeigt es jetzt.
+adv-ratings-text = Drücken Sie Enter bei einer Kompetenz, um Ihre Einschätzung zu setzen: keine, A, B, C.
+adv-rating-row = Klient/in { $client } · Beratung { $advisor }
+adv-notes-text = Notizen sind intern, außer Sie markieren sie für das Portfolio.
+adv-note-text = Ihre Notiz zu diesem Teil der Checkliste.
+adv-note = Notiz
+adv-note-public = Diese Notiz im Portfolio zeigen
+adv-note-in-portfolio = im Portfolio
+adv-note-internal = intern
+adv-plan-title = Plan der nächsten Schritte
+adv-plan-text = Ein Schritt pro Zeile, jeweils zuerst ein Datum, zum Beispiel: 2026-12-01 Anerkennung beantragen
+adv-save = Speichern
+adv-documents-text = Drücken Sie Enter, um eine Unterlage als gesehen und dann als geprüft zu markieren.
+adv-no-documents = Bisher werden keine Unterlagen gebraucht.
+adv-doc-not-seen = nicht gesehen
+adv-doc-seen = gesehen
+adv-doc-verified = geprüft
+adv-links-title = Handy-Links
+adv-links-text = Drücken Sie Enter bei einem Link, um ihn zurückzunehmen. Zurückgenommene Links zeigen die Seite „funktioniert nicht“.
+adv-no-links = Für diese Person gibt es noch keine Handy-Links.
+adv-link-live = gültig
+adv-link-expired = abgelaufen
+adv-link-revoked = zurückgenommen
+adv-new-link = Neuer QR-Code
+adv-revoke-all = Alle zurücknehmen
+adv-exported = Exportiert. Die Dateien stehen oben.
+adv-erase-title = Diese Person löschen
+adv-erase-text = Alle Antworten dieser Person und alle ihre Handy-Links werden endgültig gelöscht. Nur dass gelöscht wurde, bleibt im Protokoll. Geben Sie zur Bestätigung den Code der Person ein.
+adv-erase-confirm = Endgültig löschen
+adv-erase-mismatch = Das ist nicht der Code der geöffneten Person.
+adv-erased = Die Daten der Person wurden gelöscht.
+adv-audit-title = Protokoll
+adv-audit-text = Wer hat was mit welchem Code gemacht, das Neueste zuerst. Antworten werden nie protokolliert.
+adv-storage-failed = Die Datenbank hat nicht geantwortet. Bitte versuchen Sie es noch einmal.
+
+## Portfolio-Seite: der Teil der Beratung
+page-advisor-notes = Notizen aus der Beratung
+page-plan = Mit der Beratung vereinbarte nächste Schritte
+page-documents-checked = Unterlagen, die die Beratung gesehen hat

@@ -178,3 +178,79 @@ page-advisor-rating = Advisor
 page-self-rating = Own rating
 page-json = This portfolio as data (JSON, for offices)
 page-not-found = This link does not work. It may be mistyped, too old or withdrawn. Please ask the office for a new one.
+
+## Advisor mode (staff only; opened with a key clients are not told about)
+adv-login-title = Advisor login
+adv-login-text = Choose your name and type your PIN.
+adv-no-advisors = No advisor accounts yet. IT can add one with: kiosk advisor add NAME
+adv-choose-name = Please choose your name first.
+adv-pin = PIN
+adv-log-in = Log in
+adv-wrong-pin = This PIN is not right. Please try again.
+adv-locked = Too many wrong PINs. Login is locked for a while; this has been recorded.
+adv-home-title = Find a client
+adv-logged-in = Logged in as { $name }.
+adv-home-text = Type the client's code, or choose one of the latest sessions.
+adv-code = Client code
+adv-open = Open
+adv-answers = { $count ->
+        [one] one answer
+       *[other] { $count } answers
+    }
+adv-audit = Audit log
+adv-quit = End the program
+adv-log-out = Log out
+adv-client-title = Client { $code }
+adv-not-reviewed = Self-assessment, not yet reviewed.
+adv-live-links = { $count ->
+        [one] one phone link works
+       *[other] { $count } phone links work
+    }
+adv-review = Go through the answers and change them
+adv-ratings = Competences: client and advisor
+adv-notes = Notes and next steps
+adv-documents = Documents: seen or checked
+adv-mark-reviewed = Mark as reviewed by me today
+adv-links = Phone links: show, new, withdraw
+adv-export = Export for the case file (HTML and JSON)
+adv-erase = Erase this client on request
+adv-back-to-list = Find another client
+adv-reviewed-done = Marked as reviewed. The portfolio now says so.
+adv-ratings-text = Press Enter on a competence to set your rating: none, A, B, C.
+adv-rating-row = client { $client } · advisor { $advisor }
+adv-notes-text = Notes are internal unless you mark them for the portfolio.
+adv-note-text = Your note on this part of the checklist.
+adv-note = Note
+adv-note-public = Show this note in the portfolio
+adv-note-in-portfolio = in the portfolio
+adv-note-internal = internal
+adv-plan-title = Plan of next steps
+adv-plan-text = One step per line, each with a date first, for example: 2026-12-01 Apply for recognition
+adv-save = Save
+adv-documents-text = Press Enter to mark a document as seen, then as checked.
+adv-no-documents = No documents are needed so far.
+adv-doc-not-seen = not seen
+adv-doc-seen = seen
+adv-doc-verified = checked
+adv-links-title = Phone links
+adv-links-text = Press Enter on a link to withdraw it. Withdrawn links show the "does not work" page.
+adv-no-links = This client has no phone links yet.
+adv-link-live = works
+adv-link-expired = expired
+adv-link-revoked = withdrawn
+adv-new-link = New QR code
+adv-revoke-all = Withdraw all
+adv-exported = Exported. The files are listed above.
+adv-erase-title = Erase this client
+adv-erase-text = All answers of this client and all their phone links will be deleted for good. Only the fact that an erasure happened is kept. Type the client's code to confirm.
+adv-erase-confirm = Erase for good
+adv-erase-mismatch = This is not the code of the client who is open.
+adv-erased = The client's data was erased.
+adv-audit-title = Audit log
+adv-audit-text = Who did what to which client code, newest first. Answers are never recorded.
+adv-storage-failed = The database did not answer. Please try again.
+
+## Portfolio page: the advisor's part
+page-advisor-notes = Notes from the advisor
+page-plan = Next steps agreed with the advisor
+page-documents-checked = Documents the advisor has seen

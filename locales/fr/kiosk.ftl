@@ -147,7 +147,7 @@ summary-group-social = Social
 summary-group-personal = Personnel
 summary-group-digital = Numérique
 summary-rated = { $count ->
-        [one] une évaluation
+        [one] { $count } évaluation
        *[other] { $count } évaluations
     }
 summary-languages = Mes langues
@@ -178,3 +178,79 @@ page-advisor-rating = Conseiller
 page-self-rating = Auto-évaluation
 page-json = Ce portfolio sous forme de données (JSON, pour les administrations)
 page-not-found = Ce lien ne marche pas. Il contient peut-être une faute, il est trop ancien ou il a été retiré. Demandez un nouveau lien au bureau, s'il vous plaît.
+
+## Mode conseil (réservé au personnel ; s'ouvre avec une touche dont on ne parle pas aux personnes accueillies)
+adv-login-title = Connexion de l'équipe
+adv-login-text = Choisissez votre nom et tapez votre PIN.
+adv-no-advisors = Aucun compte pour l'équipe de conseil pour le moment. Le service informatique peut en créer un avec : kiosk advisor add NAME
+adv-choose-name = Choisissez d'abord votre nom, s'il vous plaît.
+adv-pin = PIN
+adv-log-in = Se connecter
+adv-wrong-pin = Ce PIN n'est pas correct. Essayez encore, s'il vous plaît.
+adv-locked = Trop de PIN erronés. La connexion est bloquée pour un moment ; c'est noté dans le journal.
+adv-home-title = Trouver un dossier
+adv-logged-in = Session de { $name }.
+adv-home-text = Tapez le code de la personne, ou choisissez une des dernières sessions.
+adv-code = Code de la personne
+adv-open = Ouvrir
+adv-answers = { $count ->
+        [one] { $count } réponse
+       *[other] { $count } réponses
+    }
+adv-audit = Journal
+adv-quit = Arrêter le kiosque
+adv-log-out = Se déconnecter
+adv-client-title = Dossier { $code }
+adv-not-reviewed = Auto-évaluation, pas encore vérifiée.
+adv-live-links = { $count ->
+        [one] { $count } lien pour le téléphone marche
+       *[other] { $count } liens pour le téléphone marchent
+    }
+adv-review = Revoir et modifier les réponses
+adv-ratings = Compétences : auto-évaluation et conseil
+adv-notes = Notes et prochaines étapes
+adv-documents = Documents : vus ou vérifiés
+adv-mark-reviewed = Marquer vérifié par moi aujourd'hui
+adv-links = Liens téléphone : voir, créer, retirer
+adv-export = Exporter pour le dossier (HTML et JSON)
+adv-erase = Effacer ce dossier sur demande
+adv-back-to-list = Trouver un autre dossier
+adv-reviewed-done = Marqué comme vérifié. Le portfolio l'indique maintenant.
+adv-ratings-text = Appuyez sur Enter sur une compétence pour donner votre évaluation : aucune, A, B, C.
+adv-rating-row = auto-évaluation { $client } · conseil { $advisor }
+adv-notes-text = Les notes restent internes, sauf si vous les marquez pour le portfolio.
+adv-note-text = Votre note sur cette partie de la liste de contrôle.
+adv-note = Note
+adv-note-public = Montrer cette note dans le portfolio
+adv-note-in-portfolio = dans le portfolio
+adv-note-internal = interne
+adv-plan-title = Plan des prochaines étapes
+adv-plan-text = Une étape par ligne, chacune avec d'abord une date, par exemple : 2026-12-01 Demander la reconnaissance du diplôme
+adv-save = Enregistrer
+adv-documents-text = Appuyez sur Enter pour marquer un document comme vu, puis comme vérifié.
+adv-no-documents = Aucun document n'est nécessaire pour le moment.
+adv-doc-not-seen = pas vu
+adv-doc-seen = vu
+adv-doc-verified = vérifié
+adv-links-title = Liens pour le téléphone
+adv-links-text = Appuyez sur Enter sur un lien pour le retirer. Les liens retirés affichent la page « Ce lien ne marche pas ».
+adv-no-links = Ce dossier n'a pas encore de lien pour le téléphone.
+adv-link-live = marche
+adv-link-expired = expiré
+adv-link-revoked = retiré
+adv-new-link = Nouveau code QR
+adv-revoke-all = Tout retirer
+adv-exported = Exporté. Les fichiers sont indiqués ci-dessus.
+adv-erase-title = Effacer ce dossier
+adv-erase-text = Toutes les réponses de ce dossier et tous ses liens pour le téléphone seront effacés pour toujours. On garde seulement la trace qu'un effacement a eu lieu. Tapez le code de la personne pour confirmer.
+adv-erase-confirm = Effacer pour toujours
+adv-erase-mismatch = Ce n'est pas le code du dossier ouvert.
+adv-erased = Les données de ce dossier ont été effacées.
+adv-audit-title = Journal des actions
+adv-audit-text = Qui a fait quoi avec quel code, du plus récent au plus ancien. Les réponses ne sont jamais notées dans le journal.
+adv-storage-failed = La base de données n'a pas répondu. Essayez encore, s'il vous plaît.
+
+## Page du portfolio : la partie de l'entretien de conseil
+page-advisor-notes = Notes de l'entretien
+page-plan = Prochaines étapes convenues lors de l'entretien
+page-documents-checked = Documents vus lors de l'entretien

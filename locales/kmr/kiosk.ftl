@@ -179,3 +179,79 @@ page-advisor-rating = Şêwirmend
 page-self-rating = Nirxandina xwe
 page-json = Ev portfolyo wek dane (JSON, ji bo daireyan)
 page-not-found = Ev girêdan naxebite. Dibe ku şaş hatibe nivîsandin, pir kevn be an hatibe betalkirin. Ji kerema xwe ji nivîsgehê girêdaneke nû bixwazin.
+
+## Moda şêwirmendan (tenê ji bo karmendan; bi bişkokeke ku ji bikarhênerên kioskê re nayê gotin vedibe)
+adv-login-title = Têketina şêwirmendan
+adv-login-text = Navê xwe hilbijêrin û PIN binivîsin.
+adv-no-advisors = Hîn tu hesabê şêwirmendan tune ye. IT dikare bi vê fermanê yekî çêke: kiosk advisor add NAME
+adv-choose-name = Ji kerema xwe pêşî navê xwe hilbijêrin.
+adv-pin = PIN
+adv-log-in = Têkevin
+adv-wrong-pin = Ev PIN ne rast e. Ji kerema xwe dîsa biceribînin.
+adv-locked = Gelek caran PIN şaş hat nivîsandin. Têketin ji bo demekê hat girtin; ev hat tomarkirin.
+adv-home-title = Li kesekî bigerin
+adv-logged-in = Hûn bi navê { $name } ketine hundir.
+adv-home-text = Koda kesê binivîsin, an yek ji serdanên dawî hilbijêrin.
+adv-code = Koda kesê
+adv-open = Vekin
+adv-answers = { $count ->
+        [one] bersivek
+       *[other] { $count } bersiv
+    }
+adv-audit = Qeyda çalakiyan
+adv-quit = Bernameyê bigirin
+adv-log-out = Derkevin
+adv-client-title = Kes { $code }
+adv-not-reviewed = Nirxandina xwe, hîn nehatiye kontrolkirin.
+adv-live-links = { $count ->
+        [one] girêdaneke telefonê dixebite
+       *[other] { $count } girêdanên telefonê dixebitin
+    }
+adv-review = Bersivan bixwînin û biguherînin
+adv-ratings = Şiyan: kes û şêwirmend
+adv-notes = Têbînî û gavên piştre
+adv-documents = Belge: hatine dîtin an kontrolkirin
+adv-mark-reviewed = Nîşan bikin: min îro kontrol kir
+adv-links = Girêdanên telefonê: nîşandan, nû, betalkirin
+adv-export = Ji bo dosyaya nivîsgehê derxînin (HTML û JSON)
+adv-erase = Daneyên vî kesî li ser daxwazê jê bibin
+adv-back-to-list = Li kesekî din bigerin
+adv-reviewed-done = Wek kontrolkirî hat nîşankirin. Portfolyo niha vê nîşan dide.
+adv-ratings-text = Li ser şiyanekê Enter bikin, da ku nirxandina xwe bidin: tune, A, B, C.
+adv-rating-row = kes { $client } · şêwirmend { $advisor }
+adv-notes-text = Têbînî navxweyî ne, heke hûn wan ji bo portfolyoyê nîşan nekin.
+adv-note-text = Têbîniya we li ser vê beşa lîsteya kontrolê.
+adv-note = Têbînî
+adv-note-public = Vê têbîniyê di portfolyoyê de nîşan bidin
+adv-note-in-portfolio = di portfolyoyê de
+adv-note-internal = navxweyî
+adv-plan-title = Plana gavên piştre
+adv-plan-text = Di her rêzê de gavek, her car pêşî dîrokek, wek mînak: 2026-12-01 Ji bo pejirandina bawernameyê serlêdan bikin
+adv-save = Tomar bikin
+adv-documents-text = Enter bikin da ku belgeyekê pêşî wek dîtî, paşê wek kontrolkirî nîşan bikin.
+adv-no-documents = Heta niha tu belge ne pêwîst in.
+adv-doc-not-seen = nehatiye dîtin
+adv-doc-seen = hatiye dîtin
+adv-doc-verified = hatiye kontrolkirin
+adv-links-title = Girêdanên telefonê
+adv-links-text = Li ser girêdanekê Enter bikin da ku wê betal bikin. Girêdanên betalkirî rûpela “Ev girêdan naxebite” nîşan didin.
+adv-no-links = Hîn tu girêdanên telefonê yên vî kesî tune ne.
+adv-link-live = dixebite
+adv-link-expired = dema wê derbas bûye
+adv-link-revoked = betalkirî
+adv-new-link = Koda QR ya nû
+adv-revoke-all = Hemûyan betal bikin
+adv-exported = Hat derxistin. Pel li jor hatine nivîsandin.
+adv-erase-title = Daneyên vî kesî jê bibin
+adv-erase-text = Hemû bersivên vî kesî û hemû girêdanên telefonê yên vî kesî dê bi carekê werin jêbirin. Tenê ev tişt tê hiştin ku jêbirinek çêbûye. Ji bo pejirandinê koda kesê binivîsin.
+adv-erase-confirm = Bi carekê jê bibin
+adv-erase-mismatch = Ev ne koda kesê ye ku niha vekirî ye.
+adv-erased = Daneyên kesê hatin jêbirin.
+adv-audit-title = Qeyda çalakiyan
+adv-audit-text = Kê bi kîjan kodê çi kir, yên herî nû pêşî. Bersiv qet nayên tomarkirin.
+adv-storage-failed = Danegehê bersiv neda. Ji kerema xwe dîsa biceribînin.
+
+## Rûpela portfolyoyê: beşa şêwirmendan
+page-advisor-notes = Têbîniyên şêwirmendan
+page-plan = Gavên piştre yên ku bi şêwirmendan re li hev hatin kirin
+page-documents-checked = Belgeyên ku şêwirmendan dîtine

@@ -180,3 +180,79 @@ page-advisor-rating = مشاور
 page-self-rating = خپله ارزونه
 page-json = دا دوسیه د معلوماتو په بڼه (JSON، د ادارو لپاره)
 page-not-found = دا لینک کار نه کوي. کېدای شي غلط لیکل شوی وي، ډېر زوړ وي یا بېرته اخیستل شوی وي. مهرباني وکړئ له دفتر څخه نوی لینک وغواړئ.
+
+## د مشاور حالت (یوازې د کارکوونکو لپاره؛ په داسې کیلي پرانیستل کېږي چې د کیوسک کاروونکو ته نه ویل کېږي)
+adv-login-title = د مشاور ننوتل
+adv-login-text = مهرباني وکړئ خپل نوم وټاکئ او خپل PIN ولیکئ.
+adv-no-advisors = تر اوسه د مشاور هېڅ حساب نشته. IT کولی شي په دې امر یو حساب جوړ کړي: kiosk advisor add NAME
+adv-choose-name = مهرباني وکړئ لومړی خپل نوم وټاکئ.
+adv-pin = PIN
+adv-log-in = ننوتل
+adv-wrong-pin = دا PIN سم نه دی. مهرباني وکړئ بیا هڅه وکړئ.
+adv-locked = ډېر غلط PIN ولیکل شول. ننوتل د یو څه وخت لپاره بند شول؛ دا پېښه ثبت شوه.
+adv-home-title = یو کس پیدا کړئ
+adv-logged-in = تاسو د { $name } په نوم ننوتي یاست.
+adv-home-text = د کس کوډ ولیکئ، یا له وروستیو لیدنو څخه یوه وټاکئ.
+adv-code = د کس کوډ
+adv-open = پرانیستل
+adv-answers = { $count ->
+        [one] یو ځواب
+       *[other] { $count } ځوابونه
+    }
+adv-audit = د کړنو ثبت
+adv-quit = پروګرام بندول
+adv-log-out = وتل
+adv-client-title = کس { $code }
+adv-not-reviewed = د ځان ارزونه، تر اوسه نه ده کتل شوې.
+adv-live-links = { $count ->
+        [one] د موبایل یو لینک کار کوي
+       *[other] د موبایل { $count } لینکونه کار کوي
+    }
+adv-review = ځوابونه وګورئ او بدل یې کړئ
+adv-ratings = وړتیاوې: کس او مشاور
+adv-notes = یادښتونه او راتلونکي ګامونه
+adv-documents = اسناد: لیدل شوي یا تایید شوي
+adv-mark-reviewed = ثبت کړئ چې نن ما وکتل
+adv-links = د موبایل لینکونه: ښودل، نوی، بېرته اخیستل
+adv-export = د دفتر د ریکارډ لپاره صادرول (HTML او JSON)
+adv-erase = د دې کس معلومات په غوښتنه پاک کړئ
+adv-back-to-list = بل کس پیدا کړئ
+adv-reviewed-done = د کتل شوي په توګه ثبت شو. دوسیه اوس دا ښيي.
+adv-ratings-text = په یوه وړتیا Enter کېکاږئ چې خپله ارزونه وټاکئ: هېڅ، A، B، C.
+adv-rating-row = کس { $client } · مشاور { $advisor }
+adv-notes-text = یادښتونه داخلي دي، مګر دا چې تاسو یې د دوسیې لپاره نښه کړئ.
+adv-note-text = د چک لېست د دې برخې په اړه ستاسو یادښت.
+adv-note = یادښت
+adv-note-public = دا یادښت په دوسیه کې وښایئ
+adv-note-in-portfolio = په دوسیه کې
+adv-note-internal = داخلي
+adv-plan-title = د راتلونکو ګامونو پلان
+adv-plan-text = په هره کرښه کې یو ګام، او لومړی نېټه، د بېلګې په توګه: 2026-12-01 د سند د منلو لپاره غوښتنلیک ورکول
+adv-save = خوندي کول
+adv-documents-text = Enter کېکاږئ چې یو سند لومړی د لیدل شوي او بیا د تایید شوي په توګه نښه کړئ.
+adv-no-documents = تر اوسه هېڅ سند ته اړتیا نشته.
+adv-doc-not-seen = نه دی لیدل شوی
+adv-doc-seen = لیدل شوی
+adv-doc-verified = تایید شوی
+adv-links-title = د موبایل لینکونه
+adv-links-text = په یوه لینک Enter کېکاږئ چې بېرته یې واخلئ. بېرته اخیستل شوي لینکونه د «دا لینک کار نه کوي» پاڼه ښيي.
+adv-no-links = دا کس تر اوسه د موبایل هېڅ لینک نه لري.
+adv-link-live = کار کوي
+adv-link-expired = وخت یې تېر شوی
+adv-link-revoked = بېرته اخیستل شوی
+adv-new-link = نوی QR کوډ
+adv-revoke-all = ټول بېرته واخلئ
+adv-exported = صادر شول. فایلونه پورته ښودل شوي دي.
+adv-erase-title = د دې کس معلومات پاک کړئ
+adv-erase-text = د دې کس ټول ځوابونه او د موبایل ټول لینکونه به د تل لپاره پاک شي. یوازې دا خبره ساتل کېږي چې پاکول شوي دي. د تایید لپاره د کس کوډ ولیکئ.
+adv-erase-confirm = د تل لپاره پاکول
+adv-erase-mismatch = دا د هغه کس کوډ نه دی چې اوس پرانیستی دی.
+adv-erased = د کس معلومات پاک شول.
+adv-audit-title = د کړنو ثبت
+adv-audit-text = چا له کوم کوډ سره څه وکړل، نوي لومړی. ځوابونه هېڅکله نه ثبتېږي.
+adv-storage-failed = ډیټابېس ځواب ورنه کړ. مهرباني وکړئ بیا هڅه وکړئ.
+
+## د دوسیې پاڼه: د مشاور برخه
+page-advisor-notes = د مشاور یادښتونه
+page-plan = هغه راتلونکي ګامونه چې له مشاور سره پرې موافقه شوې
+page-documents-checked = هغه اسناد چې مشاور لیدلي دي

@@ -179,3 +179,79 @@ page-advisor-rating = Lataliye
 page-self-rating = Is-qiimayn
 page-json = Portfolio-gan oo xog ah (JSON, loogu talagalay xafiisyada)
 page-not-found = Linkigan ma shaqaynayo. Waxaa laga yaabaa in si khaldan loo qoray, uu aad u duugoobay ama la joojiyey. Fadlan xafiiska ka codso mid cusub.
+
+## Habka lataliyaha (shaqaalaha oo keliya; waxaa lagu furaa fure aan booqdayaasha loo sheegin)
+adv-login-title = Lataliye: soo gal
+adv-login-text = Dooro magacaaga oo qor PIN-kaaga.
+adv-no-advisors = Weli ma jiro akoon lataliye. IT-gu wuxuu ku dari karaa mid: kiosk advisor add NAME
+adv-choose-name = Fadlan marka hore dooro magacaaga.
+adv-pin = PIN
+adv-log-in = Soo gal
+adv-wrong-pin = PIN-kani sax ma aha. Fadlan mar kale isku day.
+adv-locked = PIN khaldan ayaa marar badan la qoray. Gelitaanku wakhti ayuu xiran yahay; tan waa la diiwaangeliyey.
+adv-home-title = Raadi qof
+adv-logged-in = Waxaad ku soo gashay: { $name }.
+adv-home-text = Qor koodhka qofka, ama dooro mid ka mid ah booqashooyinkii ugu dambeeyey.
+adv-code = Koodhka qofka
+adv-open = Fur
+adv-answers = { $count ->
+        [one] hal jawaab
+       *[other] { $count } jawaab
+    }
+adv-audit = Diiwaanka
+adv-quit = Xir barnaamijka
+adv-log-out = Ka bax
+adv-client-title = Qofka { $code }
+adv-not-reviewed = Is-qiimayn, weli lama hubin.
+adv-live-links = { $count ->
+        [one] hal link taleefan ayaa shaqeeya
+       *[other] { $count } link taleefan ayaa shaqeeya
+    }
+adv-review = Jawaabaha eeg oo beddel
+adv-ratings = Awoodaha: qofka iyo lataliyaha
+adv-notes = Qoraallo iyo tallaabooyinka xiga
+adv-documents = Waraaqaha: la arkay ama la hubiyey
+adv-mark-reviewed = Calaamadee: maanta aan hubiyey
+adv-links = Linkiyada taleefanka: tus, cusub, jooji
+adv-export = U soo saar faylka kiiska (HTML iyo JSON)
+adv-erase = Tirtir qofkan markii la codsado
+adv-back-to-list = Raadi qof kale
+adv-reviewed-done = Waxaa lagu calaamadeeyey “la hubiyey”. Portfolio-ga hadda sidaas ayuu sheegayaa.
+adv-ratings-text = Riix Enter awood dusheeda si aad u dejiso qiimayntaada: midna, A, B, C.
+adv-rating-row = qofka { $client } · lataliye { $advisor }
+adv-notes-text = Qoraalladu waa gudaha xafiiska oo keliya, ilaa aad u calaamadeyso portfolio-ga.
+adv-note-text = Qoraalkaaga ku saabsan qaybtan liiska su'aalaha.
+adv-note = Qoraal
+adv-note-public = Qoraalkan ku tus portfolio-ga
+adv-note-in-portfolio = portfolio-ga ku jira
+adv-note-internal = gudaha oo keliya
+adv-plan-title = Qorshaha tallaabooyinka xiga
+adv-plan-text = Sadar kasta hal tallaabo, mid walbana taariikh ka hor, tusaale: 2026-12-01 Codso aqoonsiga (Anerkennung)
+adv-save = Kaydi
+adv-documents-text = Riix Enter si aad waraaq ugu calaamadeyso “la arkay”, kadibna “la hubiyey”.
+adv-no-documents = Ilaa hadda waraaq looma baahna.
+adv-doc-not-seen = lama arag
+adv-doc-seen = la arkay
+adv-doc-verified = la hubiyey
+adv-links-title = Linkiyada taleefanka
+adv-links-text = Riix Enter link dushiisa si aad u joojiso. Linkiyada la joojiyey waxay tusaan bogga “ma shaqaynayo”.
+adv-no-links = Qofkan weli link taleefan looma samayn.
+adv-link-live = wuu shaqeeyaa
+adv-link-expired = wuu dhacay
+adv-link-revoked = la joojiyey
+adv-new-link = Koodh QR cusub
+adv-revoke-all = Jooji dhammaan
+adv-exported = Waa la soo saaray. Faylasha waxay ku qoran yihiin kor.
+adv-erase-title = Tirtir qofkan
+adv-erase-text = Dhammaan jawaabaha iyo linkiyada taleefanka ee qofkan si buuxda ayaa loo tirtirayaa. Waxa keliya ee la hayo waa in tirtirid dhacday. Si aad u xaqiijiso, qor koodhka qofka.
+adv-erase-confirm = Tirtir gebi ahaanba
+adv-erase-mismatch = Kani ma aha koodhka qofka hadda furan.
+adv-erased = Xogta qofka waa la tirtiray.
+adv-audit-title = Diiwaanka
+adv-audit-text = Halkan waxaa ku qoran cidda, waxa la sameeyey iyo koodhka qofka — kuwa ugu cusub ayaa kor ah. Jawaabaha marnaba lama qoro.
+adv-storage-failed = Kaydka xogta ma jawaabin. Fadlan mar kale isku day.
+
+## Bogga portfolio-ga: qaybta lataliyaha
+page-advisor-notes = Qoraallada lataliyaha
+page-plan = Tallaabooyinka xiga ee lala heshiiyey lataliyaha
+page-documents-checked = Waraaqaha la tusay lataliyaha

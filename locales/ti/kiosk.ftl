@@ -179,3 +179,79 @@ page-advisor-rating = ኣማኻሪ
 page-self-rating = ርእሰ-ገምጋም
 page-json = እዚ ፖርትፎሊዮ ከም ዳታ (JSON፣ ንቤት ጽሕፈታት)
 page-not-found = እዚ ሊንክ ኣይሰርሕን። ብጌጋ ተጻሒፉ፣ ኣዝዩ ኣረጊቱ ወይ ተሰሒቡ ክኸውን ይኽእል። በጃኹም ካብ ቤት ጽሕፈት ሓድሽ ሊንክ ሕተቱ።
+
+## ክፋል ኣማኻሪ (ንሰራሕተኛታት ጥራይ፤ ተገልገልቲ ብዘይፈልጥዎ መጠወቒ ይኽፈት)
+adv-login-title = ምእታው ኣማኻሪ
+adv-login-text = ስምኩም ምረጹ፣ PIN ድማ ጽሓፉ።
+adv-no-advisors = ገና ናይ ኣማኻሪ ኣካውንት የለን። IT ብኸምዚ ክውስኽ ይኽእል፦ kiosk advisor add NAME
+adv-choose-name = በጃኹም መጀመርታ ስምኩም ምረጹ።
+adv-pin = PIN
+adv-log-in = እተዉ
+adv-wrong-pin = እዚ PIN ቅኑዕ ኣይኮነን። በጃኹም ደጊምኩም ፈትኑ።
+adv-locked = ብዙሓት ጌጋ PIN ኣትዮም። ምእታው ንቑሩብ ግዜ ተዓጽዩ ኣሎ፤ እዚ ተመዝጊቡ ኣሎ።
+adv-home-title = ሰብ ድለዩ
+adv-logged-in = ከም { $name } ኣቲኹም ኣለኹም።
+adv-home-text = ኮድ ናይቲ ሰብ ጽሓፉ፣ ወይ ካብቶም ናይ ቀረባ ግዜ ምብጻሓት ሓደ ምረጹ።
+adv-code = ኮድ ናይቲ ሰብ
+adv-open = ክፈቱ
+adv-answers = { $count ->
+        [one] ሓደ መልሲ
+       *[other] { $count } መልስታት
+    }
+adv-audit = መዝገብ ንጥፈታት
+adv-quit = ፕሮግራም ዕጸዉ
+adv-log-out = ካብ ኣካውንት ውጹ
+adv-client-title = ሰብ { $code }
+adv-not-reviewed = ርእሰ-ገምጋም፣ ገና ኣይተረጋገጸን።
+adv-live-links = { $count ->
+        [one] ሓደ ሊንክ ሞባይል ይሰርሕ ኣሎ
+       *[other] { $count } ሊንክታት ሞባይል ይሰርሑ ኣለዉ
+    }
+adv-review = መልስታት ርኣዩን ቀይሩን
+adv-ratings = ብቕዓታት፦ ናይቲ ሰብን ናይ ኣማኻሪን
+adv-notes = መዘኻኸሪታትን ዝቕጽሉ ስጉምትታትን
+adv-documents = ሰነዳት፦ ዝተራእዩ ወይ ዝተረጋገጹ
+adv-mark-reviewed = ሎሚ ብኣይ ተረጋጊጹ — ምልክት ግበሩ
+adv-links = ሊንክታት ሞባይል፦ ምርኣይ፣ ሓድሽ፣ ምስሓብ
+adv-export = ንመዝገብ ጉዳይ ኣውጽኡ (HTML፣ JSON)
+adv-erase = ሓበሬታ ናይዚ ሰብ ብሕቶ ደምስሱ
+adv-back-to-list = ካልእ ሰብ ድለዩ
+adv-reviewed-done = ከም ዝተረጋገጸ ምልክት ተገይሩ። ፖርትፎሊዮ ሕጂ ከምኡ ይብል።
+adv-ratings-text = ገምጋምኩም ንምቕማጥ፣ ኣብ ሓደ ብቕዓት Enter ጠውቑ፦ የለን፣ A፣ B፣ C።
+adv-rating-row = እቲ ሰብ { $client } · ኣማኻሪ { $advisor }
+adv-notes-text = ንፖርትፎሊዮ ምልክት እንተ ዘይገበርኩምሎም፣ መዘኻኸሪታት ውሽጣውያን እዮም።
+adv-note-text = ብዛዕባ እዚ ክፋል ዝርዝር ሕቶታት መዘኻኸሪኹም።
+adv-note = መዘኻኸሪ
+adv-note-public = እዚ መዘኻኸሪ ኣብ ፖርትፎሊዮ ኣርእዩ
+adv-note-in-portfolio = ኣብ ፖርትፎሊዮ
+adv-note-internal = ውሽጣዊ
+adv-plan-title = መደብ ዝቕጽሉ ስጉምትታት
+adv-plan-text = ኣብ ሓደ መስመር ሓደ ስጉምቲ፣ ኩሉ ግዜ ዕለት ኣብ መጀመርታ፣ ንኣብነት፦ 2026-12-01 ንኣፍልጦ (Anerkennung) ኣመልክቱ
+adv-save = ዓቅቡ
+adv-documents-text = ሰነድ ከም ዝተራእየ፣ ድሕሪኡ ድማ ከም ዝተረጋገጸ ምልክት ንምግባር Enter ጠውቑ።
+adv-no-documents = ክሳብ ሕጂ ዘድሊ ሰነድ የለን።
+adv-doc-not-seen = ኣይተራእየን
+adv-doc-seen = ተራእዩ
+adv-doc-verified = ተረጋጊጹ
+adv-links-title = ሊንክታት ሞባይል
+adv-links-text = ንሓደ ሊንክ ንምስሓብ ኣብኡ Enter ጠውቑ። ዝተሰሕቡ ሊንክታት ነቲ «ኣይሰርሕን» ዝብል ገጽ የርእዩ።
+adv-no-links = ነዚ ሰብ ገና ሊንክ ሞባይል የለን።
+adv-link-live = ይሰርሕ
+adv-link-expired = ግዜኡ ሓሊፉ
+adv-link-revoked = ተሰሒቡ
+adv-new-link = ሓድሽ QR ኮድ
+adv-revoke-all = ኩሎም ሰሓቡ
+adv-exported = ተወጺኡ። እቶም ፋይላት ኣብ ላዕሊ ተዘርዚሮም ኣለዉ።
+adv-erase-title = ሓበሬታ ናይዚ ሰብ ደምስሱ
+adv-erase-text = ኩሎም መልስታትን ሊንክታት ሞባይልን ናይዚ ሰብ ንሓዋሩ ክድምሰሱ እዮም። ምድምሳስ ከም ዝተገብረ ጥራይ ይዕቀብ። ንምርግጋጽ ኮድ ናይቲ ሰብ ጽሓፉ።
+adv-erase-confirm = ንሓዋሩ ደምስሱ
+adv-erase-mismatch = እዚ ኮድ ናይቲ ሕጂ ተኸፊቱ ዘሎ ሰብ ኣይኮነን።
+adv-erased = ሓበሬታ ናይቲ ሰብ ተደምሲሱ።
+adv-audit-title = መዝገብ ንጥፈታት
+adv-audit-text = መን እንታይ ኣብ ኣየናይ ኮድ ከም ዝገበረ፣ እቲ ሓድሽ ኣብ መጀመርታ። መልስታት ፈጺሞም ኣይምዝገቡን።
+adv-storage-failed = ዳታቤዝ ኣይመለሰን። በጃኹም ደጊምኩም ፈትኑ።
+
+## ገጽ ፖርትፎሊዮ፦ ክፋል ኣማኻሪ
+page-advisor-notes = መዘኻኸሪታት ካብ ኣማኻሪ
+page-plan = ዝቕጽሉ ስጉምትታት፣ ምስ ኣማኻሪ ብስምምዕ
+page-documents-checked = ብኣማኻሪ ዝተራእዩ ሰነዳት

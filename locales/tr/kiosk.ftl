@@ -178,3 +178,79 @@ page-advisor-rating = Danışman
 page-self-rating = Öz değerlendirme
 page-json = Bu portfolyo veri olarak (JSON, kurumlar için)
 page-not-found = Bu bağlantı çalışmıyor. Yanlış yazılmış, çok eski veya geri alınmış olabilir. Lütfen ofisten yeni bir bağlantı isteyin.
+
+## Danışman modu (yalnızca personel için; danışanlara söylenmeyen bir tuşla açılır)
+adv-login-title = Danışman girişi
+adv-login-text = Adınızı seçin ve PIN'inizi yazın.
+adv-no-advisors = Henüz danışman hesabı yok. BT şu komutla hesap ekleyebilir: kiosk advisor add NAME
+adv-choose-name = Lütfen önce adınızı seçin.
+adv-pin = PIN
+adv-log-in = Giriş yap
+adv-wrong-pin = Bu PIN doğru değil. Lütfen tekrar deneyin.
+adv-locked = Çok fazla yanlış PIN girildi. Giriş bir süre kilitlendi; bu durum kayda geçti.
+adv-home-title = Danışan bul
+adv-logged-in = { $name } olarak giriş yapıldı.
+adv-home-text = Danışanın kodunu yazın veya son oturumlardan birini seçin.
+adv-code = Danışan kodu
+adv-open = Aç
+adv-answers = { $count ->
+        [one] bir cevap
+       *[other] { $count } cevap
+    }
+adv-audit = İşlem kaydı
+adv-quit = Programı kapat
+adv-log-out = Çıkış yap
+adv-client-title = Danışan { $code }
+adv-not-reviewed = Öz değerlendirme, henüz kontrol edilmedi.
+adv-live-links = { $count ->
+        [one] bir telefon bağlantısı çalışıyor
+       *[other] { $count } telefon bağlantısı çalışıyor
+    }
+adv-review = Cevapları gözden geçir ve değiştir
+adv-ratings = Yetkinlikler: danışan ve danışman
+adv-notes = Notlar ve sonraki adımlar
+adv-documents = Belgeler: görüldü veya kontrol edildi
+adv-mark-reviewed = Bugün kontrol ettim diye işaretle
+adv-links = Telefon bağlantıları: göster, yeni, geri al
+adv-export = Dosya için dışa aktar (HTML ve JSON)
+adv-erase = Danışanın isteğiyle verileri sil
+adv-back-to-list = Başka danışan bul
+adv-reviewed-done = Kontrol edildi olarak işaretlendi. Portfolyo artık bunu gösteriyor.
+adv-ratings-text = Değerlendirmenizi seçmek için bir yetkinlikte Enter'a basın: yok, A, B, C.
+adv-rating-row = danışan { $client } · danışman { $advisor }
+adv-notes-text = Notlar, portfolyo için işaretlemediğiniz sürece yalnızca iç kullanım içindir.
+adv-note-text = Kontrol listesinin bu bölümü için notunuz.
+adv-note = Not
+adv-note-public = Bu notu portfolyoda göster
+adv-note-in-portfolio = portfolyoda
+adv-note-internal = iç not
+adv-plan-title = Sonraki adımlar planı
+adv-plan-text = Her satıra bir adım, her birinin başında bir tarih, örneğin: 2026-12-01 Tanınma (denklik) için başvur
+adv-save = Kaydet
+adv-documents-text = Bir belgeyi önce görüldü, sonra kontrol edildi olarak işaretlemek için Enter'a basın.
+adv-no-documents = Şimdilik hiçbir belge gerekmiyor.
+adv-doc-not-seen = görülmedi
+adv-doc-seen = görüldü
+adv-doc-verified = kontrol edildi
+adv-links-title = Telefon bağlantıları
+adv-links-text = Bir bağlantıyı geri almak için üzerinde Enter'a basın. Geri alınan bağlantılar “Bu bağlantı çalışmıyor” sayfasını gösterir.
+adv-no-links = Bu danışanın henüz telefon bağlantısı yok.
+adv-link-live = çalışıyor
+adv-link-expired = süresi doldu
+adv-link-revoked = geri alındı
+adv-new-link = Yeni QR kodu
+adv-revoke-all = Hepsini geri al
+adv-exported = Dışa aktarıldı. Dosyalar yukarıda listelendi.
+adv-erase-title = Danışanın verilerini sil
+adv-erase-text = Bu danışanın tüm cevapları ve tüm telefon bağlantıları kalıcı olarak silinecek. Yalnızca bir silme işlemi yapıldığı bilgisi saklanır. Onaylamak için danışanın kodunu yazın.
+adv-erase-confirm = Kalıcı olarak sil
+adv-erase-mismatch = Bu, açık olan danışanın kodu değil.
+adv-erased = Danışanın verileri silindi.
+adv-audit-title = İşlem kaydı
+adv-audit-text = Kim hangi danışan koduyla ne yaptı, en yenisi en üstte. Cevaplar bu kayda asla yazılmaz.
+adv-storage-failed = Veritabanı cevap vermedi. Lütfen tekrar deneyin.
+
+## Portfolyo sayfası: danışmanın bölümü
+page-advisor-notes = Danışmanın notları
+page-plan = Danışmanla kararlaştırılan sonraki adımlar
+page-documents-checked = Danışmanın gördüğü belgeler

@@ -1,6 +1,7 @@
 //! Each screen as a [`Page`]: what it says, what can be chosen, which keys work.
 //! These functions only read the state; `app::update` changes it.
 
+mod advisor;
 pub mod checklist;
 mod entry;
 mod overlays;
@@ -89,6 +90,7 @@ fn page_in<'a>(app: &'a App, lang: &str) -> Page<'a> {
         } => checklist::entry_actions(app, tr, *section, entry, *confirm_remove),
         Screen::Summary { scroll } => checklist::summary(app, tr, *scroll),
         Screen::Goodbye => checklist::goodbye(app, tr),
+        Screen::Advisor(screen) => advisor::page(app, tr, screen),
     };
     page.focus = app.focus.min(page.focusable().saturating_sub(1));
     page.header = Some(header(app, tr));

@@ -115,6 +115,27 @@ impl Store {
         }
     }
 
+    /// For a live token: the session's row id, code and last change; `None` for
+    /// unknown, expired and revoked tokens alike.
+    pub fn resolve_link_meta(
+        &self,
+        token: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Option<(i64, String, String)>, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT session.id, session.code, session.updated_at
+                 FROM link JOIN session ON session.id = link.session_id
+                 WHERE link.token_hash = ?1 AND link.revoked_at IS NULL
+                   AND link.expires_at > ?2",
+            )?
+            .query_row(params![hash(token), stamp(now)], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?)
+    }
+
     /// Every link of `code`, newest first.
     pub fn links(&self, code: &ClientCode) -> Result<Vec<LinkInfo>, StoreError> {
         let mut stmt = self.conn.prepare_cached(

@@ -435,6 +435,7 @@ pub mod keys {
     pub const ENTER: &[u8] = b"\r";
     pub const TAB: &[u8] = b"\t";
     pub const F2: &[u8] = b"\x1bOQ";
+    pub const F12: &[u8] = b"\x1b[24~";
     pub const LEFT: &[u8] = b"\x1b[D";
 }
 
@@ -650,4 +651,17 @@ pub fn get(url: &str) -> (u16, Vec<(String, String)>, String) {
         .collect();
     let body = response.body_mut().read_to_string().unwrap();
     (status, headers, body)
+}
+
+/// Whether the database file or its log files hold `needle` anywhere in their bytes.
+pub fn db_holds(db: &Path, needle: &str) -> bool {
+    let mut bytes = std::fs::read(db).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let mut p = db.to_path_buf().into_os_string();
+        p.push(suffix);
+        if let Ok(more) = std::fs::read(PathBuf::from(p)) {
+            bytes.extend(more);
+        }
+    }
+    bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
 }

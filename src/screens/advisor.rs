@@ -1,0 +1,447 @@
+//! The advisor's screens: login, finding a client, the client overview, ratings side
+//! by side, notes and plan, documents, links, erasure, the audit log.
+
+use crate::advisor::{AdvisorAction as A, AdvisorScreen, NoteKey, keys};
+use crate::app::{Action, App};
+use crate::catalog::{self, ItemKind};
+use crate::i18n::{Tr, format_date, locales};
+use crate::portfolio::advisor_path;
+use crate::session::{Answer, answer_path};
+use crate::ui::page::{Control, Field, Page, Para, QrBlock, Tone};
+use crate::ui::text::sanitize;
+
+use super::checklist::{competence_text, qr_modules};
+use super::{blank, help};
+
+fn act(label: String, action: A) -> Control {
+    Control::new(label, Action::Advisor(action))
+}
+
+fn date_of(tr: Tr<'_>, stamp: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stamp)
+        .map(|d| format_date(tr.lang, d.date_naive()))
+        .unwrap_or_else(|_| stamp.chars().take(10).collect())
+}
+
+/// The page of advisor screen `screen`.
+pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a> {
+    match screen {
+        AdvisorScreen::Login {
+            names,
+            chosen,
+            field,
+            error,
+        } => {
+            let mut page = blank(
+                tr.t("adv-login-title"),
+                help(tr, &["help-choose", "help-confirm", "help-back"]),
+            );
+            let intro = if names.is_empty() {
+                "adv-no-advisors"
+            } else {
+                "adv-login-text"
+            };
+            page.text.push(Para::new(tr.t(intro), Tone::Normal));
+            if let Some(error) = error {
+                page.text.push(Para::new(tr.t(error), Tone::Warn));
+            }
+            page.options = names
+                .iter()
+                .map(|n| act(n.clone(), A::Choose(n.clone())).chosen(chosen.as_ref() == Some(n)))
+                .collect();
+            page.field = Some(Field {
+                area: field,
+                lines: 1,
+                label: tr.t("adv-pin"),
+            });
+            page.buttons = vec![
+                act(tr.t("adv-log-in"), A::Submit),
+                Control::new(tr.t("button-back"), Action::Back),
+            ];
+            page
+        }
+        AdvisorScreen::Home {
+            field,
+            recent,
+            error,
+        } => {
+            let mut page = blank(
+                tr.t("adv-home-title"),
+                help(tr, &["help-choose", "help-confirm"]),
+            );
+            let name = app
+                .advisor
+                .as_ref()
+                .map(|a| a.name.clone())
+                .unwrap_or_default();
+            page.text = vec![
+                Para::new(tr.t1("adv-logged-in", "name", name), Tone::Dim),
+                Para::new(tr.t("adv-home-text"), Tone::Normal),
+            ];
+            if let Some(error) = error {
+                page.text.push(Para::new(tr.t(error), Tone::Warn));
+            }
+            page.field = Some(Field {
+                area: field,
+                lines: 1,
+                label: tr.t("adv-code"),
+            });
+            page.field_first = true;
+            page.options = recent
+                .iter()
+                .map(|r| {
+                    let label = format!(
+                        "{} · {} · {} · {}",
+                        r.code,
+                        locales().text(&r.language, "language-name"),
+                        tr.t1("adv-answers", "count", r.answers as i64),
+                        date_of(tr, &r.updated_at)
+                    );
+                    act(label, A::Open(r.code.clone()))
+                })
+                .collect();
+            page.buttons = vec![
+                act(tr.t("adv-open"), A::Submit),
+                act(tr.t("adv-audit"), A::Audit),
+                act(tr.t("adv-quit"), A::Quit),
+                act(tr.t("adv-log-out"), A::Logout),
+            ];
+            page
+        }
+        AdvisorScreen::Client { links } => client(app, tr, links),
+        AdvisorScreen::Ratings { group } => ratings(app, tr, *group),
+        AdvisorScreen::Notes => notes(app, tr),
+        AdvisorScreen::Note { key, field, public } => {
+            let (title, text) = match key {
+                NoteKey::Section(id) => (tr.t(&catalog::section_key(id)), tr.t("adv-note-text")),
+                NoteKey::Plan => (tr.t("adv-plan-title"), tr.t("adv-plan-text")),
+            };
+            let mut page = blank(title, help(tr, &["help-newline", "help-next-field"]));
+            page.text.push(Para::new(text, Tone::Normal));
+            if matches!(key, NoteKey::Section(_)) {
+                let mark = if *public { "[x]" } else { "[ ]" };
+                page.options = vec![
+                    act(
+                        format!("{mark} {}", tr.t("adv-note-public")),
+                        A::TogglePublic,
+                    )
+                    .chosen(*public),
+                ];
+            }
+            page.field = Some(Field {
+                area: field,
+                lines: 6,
+                label: tr.t("adv-note"),
+            });
+            page.buttons = vec![
+                act(tr.t("adv-save"), A::Submit),
+                Control::new(tr.t("button-back"), Action::Back),
+            ];
+            page
+        }
+        AdvisorScreen::Documents => documents(app, tr),
+        AdvisorScreen::Links { links } => {
+            let mut page = blank(
+                tr.t("adv-links-title"),
+                help(tr, &["help-choose", "help-confirm", "help-back"]),
+            );
+            page.text.push(Para::new(
+                tr.t(if links.is_empty() {
+                    "adv-no-links"
+                } else {
+                    "adv-links-text"
+                }),
+                Tone::Normal,
+            ));
+            let now = chrono::Utc::now();
+            page.options = links
+                .iter()
+                .map(|l| {
+                    let state = if l.revoked_at.is_some() {
+                        "adv-link-revoked"
+                    } else if l.is_live(now) {
+                        "adv-link-live"
+                    } else {
+                        "adv-link-expired"
+                    };
+                    let label = format!(
+                        "{} → {} · {}",
+                        date_of(tr, &l.created_at),
+                        date_of(tr, &l.expires_at),
+                        tr.t(state)
+                    );
+                    act(label, A::Revoke(Some(l.id))).chosen(l.is_live(now))
+                })
+                .collect();
+            page.buttons = vec![
+                act(tr.t("adv-new-link"), A::NewLink),
+                act(tr.t("adv-revoke-all"), A::Revoke(None)),
+                act(tr.t("button-back"), A::ClientHome),
+            ];
+            page
+        }
+        AdvisorScreen::Qr { url, until } => {
+            let mut page = blank(tr.t("adv-links-title"), help(tr, &["help-confirm"]));
+            page.text = vec![
+                Para::new(tr.t("qr-scan"), Tone::Normal),
+                Para::new(url.clone(), Tone::Strong),
+                Para::new(
+                    tr.t1("qr-valid-until", "date", format_date(tr.lang, *until)),
+                    Tone::Dim,
+                ),
+            ];
+            page.qr = qr_modules(url).map(|modules| QrBlock {
+                modules,
+                fallback: vec![Para::new(tr.t("qr-too-small"), Tone::Warn)],
+            });
+            page.buttons = vec![act(tr.t("button-close"), A::Links)];
+            page
+        }
+        AdvisorScreen::Erase { field, error } => {
+            let mut page = blank(
+                tr.t("adv-erase-title"),
+                help(tr, &["help-type", "help-confirm", "help-back"]),
+            );
+            page.text
+                .push(Para::new(tr.t("adv-erase-text"), Tone::Warn));
+            if let Some(error) = error {
+                page.text.push(Para::new(tr.t(error), Tone::Warn));
+            }
+            page.field = Some(Field {
+                area: field,
+                lines: 1,
+                label: tr.t("adv-code"),
+            });
+            page.buttons = vec![
+                act(tr.t("adv-erase-confirm"), A::Submit),
+                act(tr.t("button-back"), A::ClientHome),
+            ];
+            page
+        }
+        AdvisorScreen::Audit { rows, scroll } => {
+            let mut page = blank(
+                tr.t("adv-audit-title"),
+                help(tr, &["help-scroll", "help-confirm"]),
+            );
+            page.text.push(Para::new(tr.t("adv-audit-text"), Tone::Dim));
+            let lines: Vec<String> = rows
+                .iter()
+                .map(|r| {
+                    let code = r
+                        .client_code
+                        .as_deref()
+                        .and_then(|c| crate::code::ClientCode::parse(c).ok())
+                        .map(|c| c.to_string())
+                        .unwrap_or_default();
+                    format!(
+                        "{} {} · {} · {} {code}",
+                        r.at.get(..10).unwrap_or_default(),
+                        r.at.get(11..16).unwrap_or_default(),
+                        sanitize(&r.actor, false),
+                        r.action
+                    )
+                })
+                .collect();
+            if !lines.is_empty() {
+                page.text.push(Para::new(lines.join("\n"), Tone::Normal));
+            }
+            page.text_scroll = *scroll;
+            page.buttons = vec![act(tr.t("button-back"), A::Home)];
+            page
+        }
+    }
+}
+
+fn client<'a>(app: &App, tr: Tr<'_>, links: &[crate::store::LinkInfo]) -> Page<'a> {
+    let Some(client) = &app.client else {
+        return blank(tr.t("adv-home-title"), String::new());
+    };
+    let mut page = blank(
+        tr.t1("adv-client-title", "code", client.code.to_string()),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    let (answered, total) = client.overall_progress(&app.catalog);
+    let text = |key: &str| match client.answers.get(key) {
+        Some(Answer::Text(t)) => Some(t.clone()),
+        _ => None,
+    };
+    let status = match (text(keys::REVIEWED_BY), text(keys::REVIEWED_AT)) {
+        (Some(by), Some(at)) => tr.t2(
+            "page-reviewed",
+            ("name", sanitize(&by, false).into()),
+            ("date", date_of(tr, &at).into()),
+        ),
+        _ => tr.t("adv-not-reviewed"),
+    };
+    let live = links
+        .iter()
+        .filter(|l| l.is_live(chrono::Utc::now()))
+        .count();
+    page.text = vec![Para::new(
+        format!(
+            "{} · {}\n{status}\n{}",
+            locales().text(&client.language, "language-name"),
+            tr.t2(
+                "progress-label",
+                ("answered", (answered as i64).into()),
+                ("total", (total as i64).into())
+            ),
+            tr.t1("adv-live-links", "count", live as i64)
+        ),
+        Tone::Normal,
+    )];
+    if !app.export_paths.is_empty() {
+        let files: Vec<String> = app
+            .export_paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        page.text.push(Para::new(files.join("\n"), Tone::Ok));
+    }
+    page.options = vec![
+        act(tr.t("adv-review"), A::Review),
+        act(tr.t("adv-ratings"), A::Ratings),
+        act(tr.t("adv-notes"), A::Notes),
+        act(tr.t("adv-documents"), A::Documents),
+        act(tr.t("adv-mark-reviewed"), A::MarkReviewed),
+        act(tr.t("adv-links"), A::Links),
+        act(tr.t("adv-export"), A::Export),
+        act(tr.t("adv-erase"), A::Erase),
+    ];
+    page.buttons = vec![
+        act(tr.t("adv-back-to-list"), A::Home),
+        act(tr.t("adv-log-out"), A::Logout),
+    ];
+    page
+}
+
+fn ratings<'a>(app: &App, tr: Tr<'_>, group: usize) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-ratings"),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    let Some(section) = app.catalog.section("competences") else {
+        return page;
+    };
+    let items: Vec<_> = section
+        .items
+        .iter()
+        .filter(|i| matches!(i.kind, ItemKind::Ratings { .. }))
+        .collect();
+    let Some(item) = items.get(group) else {
+        return page;
+    };
+    let ItemKind::Ratings {
+        competences: ids, ..
+    } = &item.kind
+    else {
+        return page;
+    };
+    let answers = app.client.as_ref().map(|c| &c.answers);
+    let path = answer_path("competences", None, &item.id);
+    let get = |p: &str| match answers.and_then(|a| a.get(p)) {
+        Some(Answer::Ratings(r)) => r.clone(),
+        _ => Default::default(),
+    };
+    let (own, advisor) = (get(&path), get(&advisor_path(&path)));
+    page.title = format!(
+        "{} · {}",
+        tr.t("adv-ratings"),
+        tr.t(&format!("summary-group-{}", item.id))
+    );
+    page.text.push(Para::new(tr.t("scale-legend"), Tone::Dim));
+    page.text
+        .push(Para::new(tr.t("adv-ratings-text"), Tone::Normal));
+    page.options = ids
+        .iter()
+        .map(|id| {
+            let level = |m: &std::collections::BTreeMap<String, String>| {
+                m.get(id).map_or("–".to_string(), |l| l.to_uppercase())
+            };
+            let label = tr.t2(
+                "adv-rating-row",
+                ("client", level(&own).into()),
+                ("advisor", level(&advisor).into()),
+            );
+            act(
+                format!("{}: {label}", competence_text(tr, "competences", item, id)),
+                A::Rate(id.clone()),
+            )
+        })
+        .collect();
+    page.buttons = vec![
+        act(tr.t("button-back"), A::Group(-1)),
+        act(tr.t("button-next"), A::Group(1)),
+    ];
+    page
+}
+
+fn notes<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-notes"),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    page.text
+        .push(Para::new(tr.t("adv-notes-text"), Tone::Normal));
+    let answers = app.client.as_ref().map(|c| &c.answers);
+    let has = |key: &str| answers.is_some_and(|a| a.contains_key(key));
+    page.options = app
+        .catalog
+        .sections
+        .iter()
+        .map(|s| {
+            let mark = match (has(&keys::note(&s.id)), has(&keys::note_public(&s.id))) {
+                (true, true) => format!(" · {}", tr.t("adv-note-in-portfolio")),
+                (true, false) => format!(" · {}", tr.t("adv-note-internal")),
+                _ => String::new(),
+            };
+            act(
+                format!("{}{mark}", tr.t(&catalog::section_key(&s.id))),
+                A::OpenNote(NoteKey::Section(s.id.clone())),
+            )
+            .chosen(has(&keys::note(&s.id)))
+        })
+        .chain(std::iter::once(
+            act(tr.t("adv-plan-title"), A::OpenNote(NoteKey::Plan)).chosen(has(keys::PLAN)),
+        ))
+        .collect();
+    page.buttons = vec![act(tr.t("button-back"), A::ClientHome)];
+    page
+}
+
+fn documents<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-documents"),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    page.text
+        .push(Para::new(tr.t("adv-documents-text"), Tone::Normal));
+    let Some(client) = &app.client else {
+        return page;
+    };
+    let portfolio = crate::portfolio::derive(client, &app.catalog, &client.language);
+    let marks = match client.answers.get(keys::DOCUMENTS) {
+        Some(Answer::Ratings(r)) => r.clone(),
+        _ => Default::default(),
+    };
+    // Documents are kept by their German name, the language of the office's file.
+    page.options = portfolio
+        .documents_to_bring("de")
+        .into_iter()
+        .map(|doc| {
+            let state = match marks.get(&doc).map(String::as_str) {
+                Some("seen") => tr.t("adv-doc-seen"),
+                Some("verified") => tr.t("adv-doc-verified"),
+                _ => tr.t("adv-doc-not-seen"),
+            };
+            act(format!("{state} · {doc}"), A::Document(doc.clone()))
+                .chosen(marks.contains_key(&doc))
+        })
+        .collect();
+    if page.options.is_empty() {
+        page.text
+            .push(Para::new(tr.t("adv-no-documents"), Tone::Dim));
+    }
+    page.buttons = vec![act(tr.t("button-back"), A::ClientHome)];
+    page
+}
