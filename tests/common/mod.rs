@@ -436,6 +436,7 @@ pub mod keys {
     pub const TAB: &[u8] = b"\t";
     pub const F2: &[u8] = b"\x1bOQ";
     pub const F12: &[u8] = b"\x1b[24~";
+    pub const ESC: &[u8] = b"\x1b";
     pub const LEFT: &[u8] = b"\x1b[D";
 }
 
@@ -664,4 +665,32 @@ pub fn db_holds(db: &Path, needle: &str) -> bool {
         }
     }
     bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+impl PtyKiosk {
+    /// The QR code on the emulated screen (cells with a white background), read.
+    pub fn qr(&self) -> Option<String> {
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        let (rows, cols) = screen.size();
+        let (rows, cols) = (rows.get(), cols.get());
+        let cells: Vec<Vec<(String, bool)>> = (0..rows)
+            .map(|r| {
+                (0..cols)
+                    .map(|c| match screen.cell(r, c) {
+                        Some(cell) => (
+                            cell.contents().to_string(),
+                            matches!(
+                                cell.bgcolor(),
+                                vt100::Color::Idx(7 | 15) | vt100::Color::Rgb(255, 255, 255)
+                            ),
+                        ),
+                        None => (String::new(), false),
+                    })
+                    .collect()
+            })
+            .collect();
+        drop(parser);
+        decode_half_blocks(&cells)
+    }
 }
