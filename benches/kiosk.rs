@@ -205,8 +205,65 @@ fn portfolio_page(c: &mut Criterion) {
     });
 }
 
+/// Drawing one frame of each kind of screen, at 80×24 and 200×60, in German and
+/// Arabic (shaping and reordering included).
+fn screen_frames(c: &mut Criterion) {
+    use skills_kiosk::app::{LinkState, Screen};
+    let dir = tempfile::tempdir().unwrap();
+    let client = full_client(&dir);
+    let mut group = c.benchmark_group("frame");
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        for lang in ["de", "ar"] {
+            let mut kiosk = kiosk_at_question(&dir, false);
+            kiosk.handle(Msg::Resize(w, h), Instant::now());
+            kiosk.app.lang = lang.into();
+            let screens: Vec<(&str, Box<dyn Fn(&mut Kiosk)>)> = vec![
+                ("question_multi", Box::new(|_: &mut Kiosk| {})),
+                (
+                    "sections",
+                    Box::new(|k: &mut Kiosk| k.app.screen = Screen::Sections),
+                ),
+                (
+                    "summary_full",
+                    Box::new(|k: &mut Kiosk| {
+                        k.app.client = Some(client.clone());
+                        k.app.screen = Screen::Summary { scroll: 0 };
+                    }),
+                ),
+                (
+                    "goodbye_qr",
+                    Box::new(|k: &mut Kiosk| {
+                        k.app.screen = Screen::Goodbye;
+                        k.app.link = Some(LinkState::Ready {
+                            url: "http://192.168.1.20:8787/p/Xq7RVm2k9TfJc4LwN8bZpA".into(),
+                            until: chrono::NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(),
+                        });
+                    }),
+                ),
+                (
+                    "welcome",
+                    Box::new(|k: &mut Kiosk| {
+                        k.app.client = None;
+                        k.app.screen = Screen::Welcome;
+                    }),
+                ),
+            ];
+            for (name, set) in screens {
+                set(&mut kiosk);
+                kiosk.app.focus = 0;
+                group.bench_function(format!("{name}_{lang}_{w}x{h}"), |b| {
+                    b.iter(|| frame(&kiosk, &mut terminal))
+                });
+            }
+        }
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    screen_frames,
     keystroke_to_frame,
     durable_commit,
     occupation_search,

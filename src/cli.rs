@@ -423,7 +423,7 @@ fn doctor(config: &Config, db: &Path, config_path: Option<&Path>, tr: Tr<'_>) ->
         Check::Ok,
         format!("languages offered: {}", config.kiosk.languages.join(", ")),
     );
-    match Store::open(db) {
+    match Store::open(db).and_then(|mut s| s.finish_checks().map(|()| s)) {
         Ok(store) => {
             line(
                 Check::Ok,

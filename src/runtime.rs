@@ -112,9 +112,23 @@ impl Kiosk {
     }
 }
 
-/// Flags the signal handlers set.
+/// Flags the signal handlers set, and the event loop's heartbeat.
 pub struct Signals {
     terminate: Arc<AtomicBool>,
+    heartbeat: Arc<std::sync::atomic::AtomicU64>,
+}
+
+/// After SIGTERM/SIGHUP the loop has this long to save and stop before the watchdog
+/// ends the process (the loop can be stuck in a terminal that has gone away).
+const STOP_GRACE: Duration = Duration::from_secs(5);
+/// A loop that has not come round for this long is stuck: the watchdog ends the
+/// process with status 1 and systemd starts the kiosk again.
+const STUCK_AFTER: Duration = Duration::from_secs(30);
+
+fn seconds_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 impl Signals {
@@ -129,7 +143,46 @@ impl Signals {
         for signal in [SIGINT, SIGQUIT, SIGTSTP] {
             signal_hook::flag::register(signal, Arc::clone(&ignored))?;
         }
-        Ok(Self { terminate })
+        Ok(Self {
+            terminate,
+            heartbeat: Arc::new(std::sync::atomic::AtomicU64::new(seconds_now())),
+        })
+    }
+
+    /// The event loop is alive.
+    fn beat(&self) {
+        self.heartbeat.store(seconds_now(), Ordering::Relaxed);
+    }
+
+    /// Starts the watchdog: when the terminal goes away, crossterm can keep the loop
+    /// spinning inside `poll` (seen with tmux killed), deaf to SIGTERM and SIGHUP.
+    /// Writes already queued reach the disk within the grace time; the storage
+    /// thread commits each as it takes it.
+    fn watchdog(&self) {
+        let terminate = Arc::clone(&self.terminate);
+        let heartbeat = Arc::clone(&self.heartbeat);
+        let _ = std::thread::Builder::new()
+            .name("watchdog".into())
+            .spawn(move || {
+                let mut asked: Option<Instant> = None;
+                loop {
+                    std::thread::sleep(Duration::from_millis(250));
+                    if terminate.load(Ordering::Relaxed) {
+                        let since = *asked.get_or_insert_with(Instant::now);
+                        if since.elapsed() > STOP_GRACE {
+                            tracing::error!("the loop did not stop when asked; ending the process");
+                            std::process::exit(0);
+                        }
+                    }
+                    let last = heartbeat.load(Ordering::Relaxed);
+                    if seconds_now().saturating_sub(last) > STUCK_AFTER.as_secs() {
+                        tracing::error!(
+                            "the event loop is stuck (terminal gone?); ending the process"
+                        );
+                        std::process::exit(1);
+                    }
+                }
+            });
     }
 
     /// Whether SIGTERM or SIGHUP has arrived.
@@ -153,6 +206,8 @@ pub fn run_terminal(mut kiosk: Kiosk, signals: Signals) -> io::Result<()> {
         ratatui_hook(info);
     }));
     execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    signals.beat();
+    signals.watchdog();
     if kiosk.app.settings.rtl == crate::config::RtlMode::App {
         // The kiosk puts right-to-left text in visual order itself: ask terminals that
         // would reorder it again (VTE's BiDi mode) not to. Others ignore this.
@@ -178,6 +233,7 @@ fn event_loop(
     kiosk.handle(Msg::Resize(size.width, size.height), Instant::now());
     let mut last_tick = Instant::now();
     loop {
+        signals.beat();
         kiosk.take_reports(Instant::now());
         execute!(io::stdout(), BeginSynchronizedUpdate)?;
         terminal.draw(|frame| kiosk.app.view(frame))?;

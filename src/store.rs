@@ -30,6 +30,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../db/migrations/003-advisors-audit.sql"),
 ];
 
+/// Up to this size the full integrity check runs before the database is used; a
+/// larger file (about 25,000 sessions and more, where the check takes longer than a
+/// first frame should) is checked on the storage thread before its first write.
+pub const INLINE_CHECK_BYTES: u64 = 8 * 1024 * 1024;
+
 /// How long one connection waits for another that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -124,6 +129,9 @@ fn now() -> String {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The full integrity check is still to be run (large files, see
+    /// [`INLINE_CHECK_BYTES`]).
+    unchecked: bool,
 }
 
 /// What a purge erased, in counts (never what the sessions held).
@@ -220,7 +228,16 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "secure_delete", true)?;
         // A damaged file is reported, never written to (and so never made worse).
-        integrity(&conn)?;
+        // Every open reads the schema (a file that is no database fails here); the
+        // full check runs now for files up to INLINE_CHECK_BYTES, later otherwise.
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let unchecked = size > INLINE_CHECK_BYTES;
+        if !unchecked {
+            integrity(&conn)?;
+        }
         let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
         migrations.to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::from(err),
@@ -229,7 +246,22 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            unchecked,
         })
+    }
+
+    /// Runs the full integrity check if opening left it for later (large files).
+    pub fn finish_checks(&mut self) -> Result<(), StoreError> {
+        if self.unchecked {
+            let started = std::time::Instant::now();
+            integrity(&self.conn)?;
+            self.unchecked = false;
+            tracing::info!(
+                ms = started.elapsed().as_millis() as u64,
+                "integrity check ok"
+            );
+        }
+        Ok(())
     }
 
     /// A second connection to an existing, already migrated database, for reading
@@ -248,6 +280,7 @@ impl Store {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            unchecked: false,
         })
     }
 
@@ -784,10 +817,18 @@ fn serve(
     reports: Sender<SaveReport>,
     retention_days: Option<u32>,
 ) {
+    // A large file's integrity check runs here, before anything is written: the
+    // interface is already on screen. A damaged file is then never written to.
+    let broken = store.finish_checks().err();
+    if let Some(e) = &broken {
+        tracing::error!(error = %e, "database damaged; nothing will be written to it");
+        let _ = reports.send(SaveReport::Failed(e.clone()));
+    }
     let mut next_purge = retention_days.map(|_| std::time::Instant::now());
     loop {
         // A due purge goes first, so a busy kiosk cannot put it off.
-        if let (Some(days), Some(at)) = (retention_days, next_purge)
+        if broken.is_none()
+            && let (Some(days), Some(at)) = (retention_days, next_purge)
             && at <= std::time::Instant::now()
         {
             match store.purge(days, chrono::Utc::now()) {
@@ -815,6 +856,27 @@ fn serve(
                 Err(_) => return,
             },
         };
+        if let Some(e) = &broken {
+            match request {
+                Request::Write(_) => {
+                    let _ = reports.send(SaveReport::Failed(e.clone()));
+                }
+                Request::Create(_, reply) => {
+                    let _ = reply.send(Err(e.clone()));
+                }
+                Request::Load(_, reply) => {
+                    let _ = reply.send(Err(e.clone()));
+                }
+                Request::CreateLink(_, _, reply) => {
+                    let _ = reply.send(Err(e.clone()));
+                }
+                Request::Call(_) => {}
+                Request::Flush(reply) => {
+                    let _ = reply.send(());
+                }
+            }
+            continue;
+        }
         match request {
             Request::Write(change) => write_until_done(&mut store, &change, &reports),
             Request::Create(language, reply) => {

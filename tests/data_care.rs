@@ -547,3 +547,65 @@ fn erasing_a_client_on_request_removes_every_byte_of_their_answers() {
     assert_eq!(again.status.code(), Some(1));
     assert!(text(&again).contains("no session has the code"));
 }
+
+#[test]
+fn a_large_damaged_database_is_found_before_anything_is_written_to_it() {
+    // Large files are opened at once (the first frame must not wait for the full
+    // check) and checked on the storage thread before its first write.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("big.sqlite3");
+    {
+        let mut store = Store::open(&db).unwrap();
+        let first = store.create_session("de").unwrap();
+        store
+            .apply(&answer(first.id, "goals.work_wish", "Schneiderin"))
+            .unwrap();
+        let filler = "x".repeat(400);
+        let tx = store.connection();
+        tx.execute_batch("BEGIN").unwrap();
+        for n in 0..30_000 {
+            tx.execute(
+                "INSERT INTO session (code, language, position, created_at, updated_at)
+                 VALUES (?1, 'de', ?2, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+                rusqlite::params![format!("FILL{n:08}"), filler],
+            )
+            .unwrap();
+        }
+        tx.execute_batch("COMMIT").unwrap();
+        store.checkpoint().unwrap();
+    }
+    let size = std::fs::metadata(&db).unwrap().len();
+    assert!(size > skills_kiosk::store::INLINE_CHECK_BYTES, "{size}");
+    // Damage pages in the middle of the session table.
+    {
+        use std::io::{Seek, SeekFrom, Write};
+        let mut f = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+        f.seek(SeekFrom::Start(size / 2)).unwrap();
+        f.write_all(&vec![0xA5; 8192]).unwrap();
+    }
+    let damaged = std::fs::read(&db).unwrap();
+    let store = Store::open(&db).expect("a large file opens without the full check");
+    let worker = StoreWorker::start(store);
+    worker.write(answer(1, "goals.work_wish", "Bäckerin"));
+    assert!(worker.flush(Duration::from_secs(30)));
+    let reports: Vec<_> = worker.reports().collect();
+    assert!(
+        reports.iter().any(|r| matches!(
+            r,
+            skills_kiosk::store::SaveReport::Failed(StoreError::Corrupt(_))
+        )),
+        "{reports:?}"
+    );
+    drop(worker);
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        damaged,
+        "the damaged file was written to"
+    );
+    // doctor runs the full check at once and says so.
+    let out = Command::new(env!("CARGO_BIN_EXE_kiosk"))
+        .args(["--db", db.to_str().unwrap(), "doctor"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -4,7 +4,8 @@
 //! database. Every frame is drawn. Nothing may panic, no control character may reach
 //! a cell, and what the kiosk shows as answered is exactly what the database holds.
 //!
-//! `PROPTEST_CASES=20000 cargo test --release --test fuzz` runs a long search.
+//! 1,000 cases by default; `PROPTEST_CASES=20000 cargo test --release --test fuzz`
+//! runs a long search.
 
 mod common;
 
@@ -58,6 +59,8 @@ fn input() -> impl Strategy<Value = Input> {
         1 => Just(KeyCode::Home),
         1 => Just(KeyCode::End),
         1 => Just(KeyCode::Backspace),
+        1 => Just(KeyCode::F(3)),
+        1 => Just(KeyCode::F(12)),
         1 => Just(KeyCode::Delete),
         1 => Just(KeyCode::F(2)),
         2 => Just(KeyCode::Char(' ')),
@@ -138,7 +141,7 @@ fn run(inputs: &[Input]) {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(100),
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(1000),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]

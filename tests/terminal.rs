@@ -278,3 +278,74 @@ fn an_advisor_resumes_a_client_who_left_midway() {
     );
     assert!(audit.iter().any(|r| r.action == "view"));
 }
+
+#[test]
+fn a_kiosk_whose_terminal_goes_away_stops_and_keeps_its_answers() {
+    // tmux is the terminal here: killing its server takes the terminal away for good
+    // (a pseudo-terminal held by this test's reader thread cannot be closed).
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_arg(&dir);
+    let socket = dir.path().join("tmux.sock");
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .arg("-S")
+            .arg(&socket)
+            .args(args)
+            .output()
+            .expect("tmux is installed (.ci/run installs it)")
+    };
+    let command = format!(
+        "{} --db {db} --lang en --no-server",
+        env!("CARGO_BIN_EXE_kiosk")
+    );
+    assert!(
+        tmux(&["new-session", "-d", "-x", "80", "-y", "24", &command])
+            .status
+            .success()
+    );
+    let screen = || String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).into_owned();
+    let wait_for = |text: &str| {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while !screen().contains(text) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no {text}:\n{}",
+                screen()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    wait_for("Welcome");
+    for key in ["Down", "Enter", "Enter", "Enter"] {
+        tmux(&["send-keys", key]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    wait_for("Your personal code");
+    let code = find_code(&screen()).expect("a code");
+    tmux(&["send-keys", "Enter"]);
+    wait_for("Your checklist");
+    let pid = String::from_utf8_lossy(&tmux(&["list-panes", "-F", "#{pane_pid}"]).stdout)
+        .trim()
+        .to_string();
+    tmux(&["kill-server"]);
+    // SIGHUP; if the loop is caught in the dead terminal, the watchdog ends it.
+    let proc_dir = std::path::PathBuf::from(format!("/proc/{pid}"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let state = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
+        // Gone, or a zombie waiting for a parent that is gone too.
+        if state.is_empty() || state.split_whitespace().nth(2) == Some("Z") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still running after its terminal went away: {state}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let session = Store::open(std::path::Path::new(&db))
+        .unwrap()
+        .load_session(&ClientCode::parse(&code).unwrap())
+        .unwrap();
+    assert!(session.is_some(), "the session is kept");
+}
