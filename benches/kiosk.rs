@@ -205,6 +205,9 @@ fn portfolio_page(c: &mut Criterion) {
     });
 }
 
+/// Puts a kiosk on one screen.
+type ScreenSetter<'a> = Box<dyn Fn(&mut Kiosk) + 'a>;
+
 /// Drawing one frame of each kind of screen, at 80×24 and 200×60, in German and
 /// Arabic (shaping and reordering included).
 fn screen_frames(c: &mut Criterion) {
@@ -218,7 +221,7 @@ fn screen_frames(c: &mut Criterion) {
             let mut kiosk = kiosk_at_question(&dir, false);
             kiosk.handle(Msg::Resize(w, h), Instant::now());
             kiosk.app.lang = lang.into();
-            let screens: Vec<(&str, Box<dyn Fn(&mut Kiosk)>)> = vec![
+            let screens: Vec<(&str, ScreenSetter<'_>)> = vec![
                 ("question_multi", Box::new(|_: &mut Kiosk| {})),
                 (
                     "sections",
