@@ -685,6 +685,23 @@ pub const QR_QUIET_ZONE: usize = 4;
 /// The modules of `text` as a QR code (smallest version, error correction level L,
 /// which keeps it small enough for 80×24) with its quiet zone; dark = `true`.
 pub fn qr_modules(text: &str) -> Option<Vec<Vec<bool>>> {
+    // The end screen is drawn ten times a second; encode each address once.
+    type Last = std::sync::Mutex<Option<(String, Option<Vec<Vec<bool>>>)>>;
+    static LAST: Last = std::sync::Mutex::new(None);
+    if let Ok(last) = LAST.lock()
+        && let Some((url, modules)) = last.as_ref()
+        && url == text
+    {
+        return modules.clone();
+    }
+    let modules = encode_qr(text);
+    if let Ok(mut last) = LAST.lock() {
+        *last = Some((text.to_string(), modules.clone()));
+    }
+    modules
+}
+
+fn encode_qr(text: &str) -> Option<Vec<Vec<bool>>> {
     let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::L).ok()?;
     let w = code.width();
     let colors = code.to_colors();

@@ -71,6 +71,27 @@ pub fn visual(line: &str, rtl_base: bool) -> String {
     if !rtl_base && !has_rtl(line) {
         return line.to_string();
     }
+    // Screens redraw the same lines ten times a second: remember recent results.
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<(String, bool), String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    let key = (line.to_string(), rtl_base);
+    if let Some(found) = SEEN.with(|s| s.borrow().get(&key).cloned()) {
+        return found;
+    }
+    let shown = reorder_line(line, rtl_base);
+    SEEN.with(|s| {
+        let mut seen = s.borrow_mut();
+        if seen.len() >= 4096 {
+            seen.clear();
+        }
+        seen.insert(key, shown.clone());
+    });
+    shown
+}
+
+fn reorder_line(line: &str, rtl_base: bool) -> String {
     let shaped = if line.chars().any(is_arabic_script) {
         shape(&LABELS, line)
     } else {
