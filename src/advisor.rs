@@ -527,12 +527,7 @@ fn set(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<Effect>
             item: path,
         },
     }));
-    if let Some(advisor) = &mut app.advisor
-        && !advisor.edit_logged
-    {
-        advisor.edit_logged = true;
-        audit(app, "edit", fx);
-    }
+    // The first edit is audited by `app::update`, for every screen alike.
 }
 
 /// Carries out an advisor's press.

@@ -570,6 +570,24 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
         // Without a client there is nothing to save; no write may carry a stale id.
         fx.retain(|e| !matches!(e, Effect::Write(_)));
     }
+    // An advisor's first change to a client's answers (on any screen) is audited.
+    let edits = fx.iter().any(|e| {
+        matches!(
+            e,
+            Effect::Write(Change::Answer { .. } | Change::ClearAnswer { .. })
+        )
+    });
+    if edits
+        && let (Some(advisor), Some(client)) = (&mut app.advisor, &app.client)
+        && !advisor.edit_logged
+    {
+        advisor.edit_logged = true;
+        fx.push(Effect::Advisor(crate::advisor::AdvisorOp::Audit {
+            actor: advisor.name.clone(),
+            action: "edit",
+            code: Some(client.code.clone()),
+        }));
+    }
     let writes = fx.iter().filter(|e| matches!(e, Effect::Write(_))).count();
     if writes > 0 {
         app.unsaved += writes;

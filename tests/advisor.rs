@@ -82,6 +82,19 @@ fn an_advisor_reviews_a_client_and_the_portfolio_shows_it() {
     );
     assert!(k.text().contains("Selbsteinschätzung, noch nicht geprüft"));
 
+    // The advisor goes through the client's own screens and changes an answer.
+    k.act(Action::Advisor(A::Review));
+    assert!(matches!(k.app().screen, Screen::Sections));
+    k.open_section("goals");
+    k.act(Action::Toggle(1)); // also "vocational training"
+    k.key(KeyCode::Esc);
+    k.key(KeyCode::Esc); // from the section list back to the client overview
+    assert!(
+        matches!(advisor_screen(&k), AdvisorScreen::Client { .. }),
+        "{}",
+        k.text()
+    );
+
     // Ratings side by side: the client rated teamwork B; the advisor says C.
     k.act(Action::Advisor(A::Ratings));
     k.act(Action::Advisor(A::Group(1))); // methodical
@@ -151,6 +164,14 @@ fn an_advisor_reviews_a_client_and_the_portfolio_shows_it() {
     let json = serde_json::to_value(&p).unwrap();
     assert_eq!(json["assessment"], "reviewed");
     assert_eq!(json["reviewed"]["by"], "Amira");
+    assert_eq!(
+        client.answers.get("goals.wishes"),
+        Some(&skills_kiosk::session::Answer::Choices(vec![
+            "work".into(),
+            "training".into(),
+            "recognition".into()
+        ]))
+    );
     let teamwork = p.competences.iter().find(|c| c.id == "teamwork").unwrap();
     assert_eq!(
         (

@@ -476,3 +476,39 @@ fn entries_are_added_reordered_and_removed() {
         .unwrap();
     assert_eq!(saved.answers, k.app().client.as_ref().unwrap().answers);
 }
+
+#[test]
+fn the_two_language_view_shows_german_beneath_every_label() {
+    let mut k = TestKiosk::new("en");
+    k.new_client("ar");
+    k.key(KeyCode::Enter);
+    let tr_ar = skills_kiosk::i18n::Tr::new("ar");
+    let tr_de = skills_kiosk::i18n::Tr::new("de");
+    let german = tr_de.t("section-goals");
+    assert!(!k.text().contains(&german));
+    k.key(KeyCode::F(3));
+    assert!(k.app().bilingual);
+    let text = k.text();
+    assert!(text.contains(&german), "{text}");
+    assert!(text.contains(&tr_de.t("sections-title")), "{text}");
+    // The Arabic stays, shaped and right to left, above it.
+    let arabic = skills_kiosk::ui::bidi::visual(&tr_ar.t("section-goals"), true);
+    assert!(text.contains(arabic.trim()), "{text}");
+    // The button in the bottom corner switches it off again (a tap, as on a touchscreen).
+    let (w, h) = k.app().size;
+    let found = (0..w).find(|&x| {
+        let page = skills_kiosk::screens::page(k.app());
+        let placed = skills_kiosk::ui::page::layout(&page, k.app().area());
+        placed.hit(x, h - 1) == Some(skills_kiosk::ui::page::Target::Bilingual)
+    });
+    let x = found.expect("a two-language button on the bottom line");
+    k.click(x, h - 1);
+    assert!(!k.app().bilingual);
+    assert!(!k.text().contains(&german));
+    // It ends with the visit.
+    k.key(KeyCode::F(3));
+    k.act(skills_kiosk::app::Action::ShowSummary);
+    k.act(skills_kiosk::app::Action::Finish);
+    k.act(skills_kiosk::app::Action::Done);
+    assert!(!k.app().bilingual);
+}

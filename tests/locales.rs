@@ -168,3 +168,39 @@ fn the_readme_translation_table_follows_the_file_headers() {
         );
     }
 }
+
+#[test]
+fn plural_forms_are_chosen_by_each_languages_rules() {
+    use skills_kiosk::i18n::Tr;
+    // "one second" and "5 seconds" must differ in every language that has a
+    // separate form for one (Persian, Tigrinya and the others use it for 0 and 1).
+    for &lang in SHIPPED {
+        let one = Tr::new(lang).t1("idle-text", "seconds", 1);
+        let five = Tr::new(lang).t1("idle-text", "seconds", 5);
+        assert_ne!(one, five, "{lang}");
+        assert!(five.contains('5'), "{lang}: {five}");
+        let source = file(lang, "kiosk.ftl");
+        let idle = source.split("idle-text =").nth(1).unwrap();
+        let idle = &idle[..idle.find("\nidle-privacy").unwrap()];
+        if idle.contains("[one]") {
+            // The [one] variant was chosen for 1: its text is in the result.
+            let variant = idle
+                .split("[one]")
+                .nth(1)
+                .unwrap()
+                .lines()
+                .next()
+                .unwrap()
+                .trim();
+            let expected = variant.replace("{ $seconds }", "1");
+            assert!(
+                one.contains(&expected),
+                "{lang}: {one:?} lacks {expected:?}"
+            );
+        }
+    }
+    // Arabic has six forms: 2 and 11 are not 5.
+    let ar = |n: i64| Tr::new("ar").t1("idle-text", "seconds", n);
+    assert_ne!(ar(2), ar(5));
+    assert_ne!(ar(11), ar(5));
+}

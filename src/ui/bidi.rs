@@ -68,7 +68,10 @@ fn is_arabic_script(c: char) -> bool {
 /// `line` (one line, no line breaks) shaped and in visual order, for a paragraph
 /// whose base direction is right to left when `rtl_base`.
 pub fn visual(line: &str, rtl_base: bool) -> String {
-    if !rtl_base && !has_rtl(line) {
+    // A line without right-to-left letters (an address, a code, a Latin name that
+    // wrapped onto its own line) reads left to right even on a right-to-left page:
+    // else a trailing "-" or "." would jump to its left end.
+    if !has_rtl(line) {
         return line.to_string();
     }
     // Screens redraw the same lines ten times a second: remember recent results.
@@ -115,6 +118,7 @@ fn is_format(c: char) -> bool {
 /// A line being edited, shaped and in visual order, with the visual column (in
 /// cells) of the cursor standing before logical character `cursor`.
 pub fn visual_with_cursor(line: &str, rtl_base: bool, cursor: usize) -> (String, u16) {
+    let rtl_base = rtl_base && has_rtl(line);
     let shaped = if line.chars().any(is_arabic_script) {
         shape(&EDITING, line)
     } else {
@@ -220,6 +224,9 @@ mod tests {
     #[test]
     fn latin_text_is_left_alone() {
         assert_eq!(visual("Hello (world) 42", false), "Hello (world) 42");
+        // Also on a right-to-left page: an address keeps its trailing dash.
+        let url = "http://127.0.0.1:8787/p/rFi9gzlUcMM-";
+        assert_eq!(visual(url, true), url);
     }
 
     #[test]
