@@ -264,9 +264,170 @@ fn screen_frames(c: &mut Criterion) {
     group.finish();
 }
 
+/// A kind of question: bench name, how to find it, whether it has a text field.
+type KindCase = (
+    &'static str,
+    fn(&skills_kiosk::catalog::ItemKind) -> bool,
+    bool,
+);
+
+/// Every other screen once, in German, at 80×24 and 200×60: the kinds of question,
+/// entries, the start, consent and code screens, pop-ups and the advisor's screens.
+fn more_screen_frames(c: &mut Criterion) {
+    use skills_kiosk::advisor::{AdvisorScreen, AdvisorSession, NoteKey};
+    use skills_kiosk::app::{Overlay, Screen, new_field};
+    use skills_kiosk::catalog::ItemKind;
+    let dir = tempfile::tempdir().unwrap();
+    let mut client = full_client(&dir);
+    client.answers.insert(
+        "work.1.tasks".into(),
+        Answer::Text("Sewing dresses, altering and mending clothes".into()),
+    );
+    let mut group = c.benchmark_group("frame");
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let mut kiosk = kiosk_at_question(&dir, false);
+        kiosk.handle(Msg::Resize(w, h), Instant::now());
+        kiosk.app.client = Some(client.clone());
+        let catalog = kiosk.app.catalog.clone();
+        let question = |kind: fn(&ItemKind) -> bool| {
+            catalog
+                .sections
+                .iter()
+                .enumerate()
+                .find_map(|(s, section)| {
+                    let i = section.items.iter().position(|i| kind(&i.kind))?;
+                    let entry = section.repeat.then(|| "1".to_string());
+                    Some((s, entry, i))
+                })
+        };
+        let kinds: [KindCase; 8] = [
+            (
+                "kind_single",
+                |k| matches!(k, ItemKind::Single { .. }),
+                false,
+            ),
+            (
+                "kind_short_text",
+                |k| matches!(k, ItemKind::ShortText),
+                true,
+            ),
+            ("kind_long_text", |k| matches!(k, ItemKind::LongText), true),
+            ("kind_year", |k| matches!(k, ItemKind::Year), true),
+            ("kind_isced", |k| matches!(k, ItemKind::Isced), false),
+            (
+                "kind_occupation",
+                |k| matches!(k, ItemKind::Occupation),
+                true,
+            ),
+            ("kind_cefr", |k| matches!(k, ItemKind::Cefr), false),
+            (
+                "kind_ratings",
+                |k| matches!(k, ItemKind::Ratings { .. }),
+                false,
+            ),
+        ];
+        let mut screens: Vec<(String, Screen)> = vec![
+            ("start".into(), Screen::Start),
+            ("consent".into(), Screen::Consent { scroll: 0 }),
+            ("code_shown".into(), Screen::CodeShown),
+            (
+                "code_entry".into(),
+                Screen::CodeEntry {
+                    field: new_field("K7M-4QX", (0, 7), false),
+                    error: None,
+                },
+            ),
+            (
+                "entries".into(),
+                Screen::Entries {
+                    section: catalog.section_index("work").unwrap(),
+                },
+            ),
+            (
+                "entry_actions".into(),
+                Screen::EntryActions {
+                    section: catalog.section_index("work").unwrap(),
+                    entry: "1".into(),
+                    confirm_remove: false,
+                },
+            ),
+        ];
+        for (name, kind, text) in kinds {
+            let (section, entry, item) = question(kind).expect(name);
+            let field = text.then(|| new_field("Schneiderin", (0, 11), name == "kind_long_text"));
+            screens.push((
+                name.into(),
+                Screen::Question {
+                    section,
+                    entry,
+                    item,
+                    field,
+                },
+            ));
+        }
+        for (name, screen) in screens {
+            kiosk.app.screen = screen;
+            kiosk.app.focus = 0;
+            group.bench_function(format!("{name}_de_{w}x{h}"), |b| {
+                b.iter(|| frame(&kiosk, &mut terminal))
+            });
+        }
+        // Pop-ups over the section list.
+        kiosk.app.screen = Screen::Sections;
+        for (name, overlay) in [
+            ("languages_picker", Overlay::Languages { focus: 3 }),
+            (
+                "idle",
+                Overlay::StillThere {
+                    since: Instant::now(),
+                },
+            ),
+        ] {
+            kiosk.app.overlay = Some(overlay);
+            group.bench_function(format!("{name}_de_{w}x{h}"), |b| {
+                b.iter(|| frame(&kiosk, &mut terminal))
+            });
+        }
+        kiosk.app.overlay = None;
+        // The advisor's screens.
+        kiosk.app.advisor = Some(AdvisorSession {
+            name: "Amira".into(),
+            edit_logged: true,
+        });
+        let advisor_screens: Vec<(&str, AdvisorScreen)> = vec![
+            (
+                "advisor_client",
+                AdvisorScreen::Client { links: Vec::new() },
+            ),
+            ("advisor_ratings", AdvisorScreen::Ratings { group: 2 }),
+            ("advisor_notes", AdvisorScreen::Notes),
+            (
+                "advisor_plan",
+                AdvisorScreen::Note {
+                    key: NoteKey::Plan,
+                    field: new_field("2026-12-01 Anerkennung beantragen", (0, 10), true),
+                    public: true,
+                },
+            ),
+            ("advisor_documents", AdvisorScreen::Documents),
+        ];
+        for (name, screen) in advisor_screens {
+            kiosk.app.screen = Screen::Advisor(Box::new(screen));
+            kiosk.app.focus = 0;
+            group.bench_function(format!("{name}_de_{w}x{h}"), |b| {
+                b.iter(|| frame(&kiosk, &mut terminal))
+            });
+        }
+        kiosk.app.advisor = None;
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     screen_frames,
+    more_screen_frames,
     keystroke_to_frame,
     durable_commit,
     occupation_search,

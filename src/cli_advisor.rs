@@ -141,7 +141,14 @@ pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
             eprintln!("an advisor's name is 1 to 80 characters without control characters");
             return ExitCode::from(2);
         }
-        AdvisorCommand::Add { name } => {
+        command @ (AdvisorCommand::Add { .. } | AdvisorCommand::ResetPin { .. }) => {
+            let (name, adding) = match &command {
+                AdvisorCommand::Add { name } => (name.trim(), true),
+                AdvisorCommand::ResetPin { name } | AdvisorCommand::Remove { name } => {
+                    (name.trim(), false)
+                }
+                AdvisorCommand::List => ("", false),
+            };
             let pin = match new_pin() {
                 Ok(p) => p,
                 Err(e) => {
@@ -149,37 +156,28 @@ pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            hash_pin(&pin)
-                .and_then(|h| store.add_advisor(name.trim(), &h))
-                .and_then(|added| {
-                    if added {
-                        store.audit(&actor, "advisor-added", None)?;
-                        println!("added advisor {}", name.trim());
-                    } else {
-                        eprintln!("there is already an advisor called {}", name.trim());
-                    }
-                    Ok(added)
-                })
-        }
-        AdvisorCommand::ResetPin { name } => {
-            let pin = match new_pin() {
-                Ok(p) => p,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return ExitCode::from(2);
+            hash_pin(&pin).and_then(|h| {
+                let done = if adding {
+                    store.add_advisor(name, &h)?
+                } else {
+                    store.set_advisor_pin(name, &h)?
+                };
+                match (done, adding) {
+                    (true, true) => println!("added advisor {name}"),
+                    (true, false) => println!("new PIN set for {name}"),
+                    (false, true) => eprintln!("there is already an advisor called {name}"),
+                    (false, false) => eprintln!("there is no advisor called {name}"),
                 }
-            };
-            hash_pin(&pin)
-                .and_then(|h| store.set_advisor_pin(name.trim(), &h))
-                .and_then(|changed| {
-                    if changed {
-                        store.audit(&actor, "advisor-pin-reset", None)?;
-                        println!("new PIN set for {}", name.trim());
+                if done {
+                    let action = if adding {
+                        "advisor-added"
                     } else {
-                        eprintln!("there is no advisor called {}", name.trim());
-                    }
-                    Ok(changed)
-                })
+                        "advisor-pin-reset"
+                    };
+                    store.audit(&actor, action, None)?;
+                }
+                Ok(done)
+            })
         }
         AdvisorCommand::Remove { name } => store.remove_advisor(name.trim()).and_then(|gone| {
             if gone {

@@ -4,7 +4,7 @@
 //! database. Every frame is drawn. Nothing may panic, no control character may reach
 //! a cell, and what the kiosk shows as answered is exactly what the database holds.
 //!
-//! 1,000 cases by default; `PROPTEST_CASES=20000 cargo test --release --test fuzz`
+//! 3,000 cases by default; `PROPTEST_CASES=20000 cargo test --release --test fuzz`
 //! runs a long search.
 
 mod common;
@@ -141,7 +141,7 @@ fn run(inputs: &[Input]) {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(1000),
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(3000),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
