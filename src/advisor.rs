@@ -65,8 +65,8 @@ pub struct RecentSession {
     pub code: ClientCode,
     /// Its language.
     pub language: String,
-    /// Confirmed answers (the client's own).
-    pub answers: usize,
+    /// Questions answered and questions asked, as the client's gauge shows them.
+    pub progress: (usize, usize),
     /// Last change, RFC 3339.
     pub updated_at: String,
 }
@@ -293,19 +293,27 @@ pub fn carry_out(op: AdvisorOp, store: &StoreWorker, env: &AdvisorEnv) -> Adviso
             let hash = store.call(move |s| s.advisor_pin_hash(&who));
             AdvisorReply::Login(name, hash.map(|h| h.is_some_and(|h| verify_pin(&pin, &h))))
         }
-        AdvisorOp::Recent => AdvisorReply::Recent(store.call(|s| {
-            Ok(s.recent_sessions(RECENT)?
-                .into_iter()
-                .filter_map(|(code, language, answers, updated_at)| {
-                    Some(RecentSession {
-                        code: ClientCode::parse(&code).ok()?,
+        AdvisorOp::Recent => {
+            let catalog = env.catalog.clone();
+            AdvisorReply::Recent(store.call(move |s| {
+                let mut list = Vec::new();
+                for (code, language, _, updated_at) in s.recent_sessions(RECENT)? {
+                    let Ok(code) = ClientCode::parse(&code) else {
+                        continue;
+                    };
+                    let progress = s
+                        .load_session(&code)?
+                        .map_or((0, 0), |c| c.overall_progress(&catalog));
+                    list.push(RecentSession {
+                        code,
                         language,
-                        answers,
+                        progress,
                         updated_at,
-                    })
-                })
-                .collect())
-        })),
+                    });
+                }
+                Ok(list)
+            }))
+        }
         AdvisorOp::Open(code) => AdvisorReply::Opened(store.call(move |s| {
             let Some(client) = s.load_session(&code)? else {
                 return Ok(None);

@@ -206,14 +206,6 @@ adv-logged-in = تم الدخول باسم { $name }.
 adv-home-text = يرجى كتابة رمز الشخص، أو اختيار إحدى الجلسات الأخيرة.
 adv-code = رمز الشخص
 adv-open = فتح
-adv-answers = { $count ->
-        [zero] لا توجد إجابات
-        [one] إجابة واحدة
-        [two] إجابتان
-        [few] { $count } إجابات
-        [many] { $count } إجابة
-       *[other] { $count } إجابة
-    }
 adv-audit = سجل العمليات
 adv-quit = إنهاء البرنامج
 adv-log-out = تسجيل الخروج

@@ -194,10 +194,6 @@ adv-logged-in = Angemeldet als { $name }.
 adv-home-text = Tippen Sie den Code der Person ein. Oder wählen Sie einen der letzten Besuche.
 adv-code = Code der Person
 adv-open = Öffnen
-adv-answers = { $count ->
-        [one] eine Antwort
-       *[other] { $count } Antworten
-    }
 adv-audit = Protokoll
 adv-quit = Programm beenden
 adv-log-out = Abmelden

@@ -193,10 +193,6 @@ adv-logged-in = Angemeldet als { $name }.
 adv-home-text = Geben Sie den Code ein oder wählen Sie eine der letzten Sitzungen.
 adv-code = Code
 adv-open = Öffnen
-adv-answers = { $count ->
-        [one] eine Antwort
-       *[other] { $count } Antworten
-    }
 adv-audit = Protokoll
 adv-quit = Programm beenden
 adv-log-out = Abmelden

@@ -193,10 +193,6 @@ adv-logged-in = Logged in as { $name }.
 adv-home-text = Type the client's code, or choose one of the latest sessions.
 adv-code = Client code
 adv-open = Open
-adv-answers = { $count ->
-        [one] one answer
-       *[other] { $count } answers
-    }
 adv-audit = Audit log
 adv-quit = End the program
 adv-log-out = Log out

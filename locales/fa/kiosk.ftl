@@ -195,10 +195,6 @@ adv-logged-in = با نام { $name } وارد شده‌اید.
 adv-home-text = کد مراجع را بنویسید یا یکی از جلسه‌های اخیر را انتخاب کنید.
 adv-code = کد مراجع
 adv-open = باز کردن
-adv-answers = { $count ->
-        [one] یک جواب
-       *[other] { $count } جواب
-    }
 adv-audit = گزارش فعالیت‌ها
 adv-quit = بستن برنامه
 adv-log-out = خروج

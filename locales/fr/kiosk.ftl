@@ -193,10 +193,6 @@ adv-logged-in = Session de { $name }.
 adv-home-text = Tapez le code de la personne, ou choisissez une des dernières sessions.
 adv-code = Code de la personne
 adv-open = Ouvrir
-adv-answers = { $count ->
-        [one] { $count } réponse
-       *[other] { $count } réponses
-    }
 adv-audit = Journal
 adv-quit = Arrêter le kiosque
 adv-log-out = Se déconnecter

@@ -194,10 +194,6 @@ adv-logged-in = Hûn bi navê { $name } ketine hundir.
 adv-home-text = Koda kesê binivîsin, an yek ji serdanên dawî hilbijêrin.
 adv-code = Koda kesê
 adv-open = Vekin
-adv-answers = { $count ->
-        [one] bersivek
-       *[other] { $count } bersiv
-    }
 adv-audit = Qeyda çalakiyan
 adv-quit = Bernameyê bigirin
 adv-log-out = Derkevin

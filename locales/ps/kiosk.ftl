@@ -195,10 +195,6 @@ adv-logged-in = تاسو د { $name } په نوم ننوتي یاست.
 adv-home-text = د کس کوډ ولیکئ، یا له وروستیو لیدنو څخه یوه وټاکئ.
 adv-code = د کس کوډ
 adv-open = پرانیستل
-adv-answers = { $count ->
-        [one] یو ځواب
-       *[other] { $count } ځوابونه
-    }
 adv-audit = د کړنو ثبت
 adv-quit = پروګرام بندول
 adv-log-out = وتل

@@ -200,12 +200,6 @@ adv-logged-in = Вы вошли как { $name }.
 adv-home-text = Введите личный код или выберите один из последних сеансов.
 adv-code = Личный код
 adv-open = Открыть
-adv-answers = { $count ->
-        [one] { $count } ответ
-        [few] { $count } ответа
-        [many] { $count } ответов
-       *[other] { $count } ответа
-    }
 adv-audit = Журнал действий
 adv-quit = Завершить программу
 adv-log-out = Выйти

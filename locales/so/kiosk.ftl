@@ -194,10 +194,6 @@ adv-logged-in = Waxaad ku soo gashay: { $name }.
 adv-home-text = Qor koodhka qofka, ama dooro mid ka mid ah booqashooyinkii ugu dambeeyey.
 adv-code = Koodhka qofka
 adv-open = Fur
-adv-answers = { $count ->
-        [one] hal jawaab
-       *[other] { $count } jawaab
-    }
 adv-audit = Diiwaanka
 adv-quit = Xir barnaamijka
 adv-log-out = Ka bax

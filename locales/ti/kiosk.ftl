@@ -194,10 +194,6 @@ adv-logged-in = ከም { $name } ኣቲኹም ኣለኹም።
 adv-home-text = ኮድ ናይቲ ሰብ ጽሓፉ፣ ወይ ካብቶም ናይ ቀረባ ግዜ ምብጻሓት ሓደ ምረጹ።
 adv-code = ኮድ ናይቲ ሰብ
 adv-open = ክፈቱ
-adv-answers = { $count ->
-        [one] ሓደ መልሲ
-       *[other] { $count } መልስታት
-    }
 adv-audit = መዝገብ ንጥፈታት
 adv-quit = ፕሮግራም ዕጸዉ
 adv-log-out = ካብ ኣካውንት ውጹ

@@ -193,10 +193,6 @@ adv-logged-in = { $name } olarak giriş yapıldı.
 adv-home-text = Danışanın kodunu yazın veya son oturumlardan birini seçin.
 adv-code = Danışan kodu
 adv-open = Aç
-adv-answers = { $count ->
-        [one] bir cevap
-       *[other] { $count } cevap
-    }
 adv-audit = İşlem kaydı
 adv-quit = Programı kapat
 adv-log-out = Çıkış yap

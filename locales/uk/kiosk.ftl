@@ -200,12 +200,6 @@ adv-logged-in = Ви увійшли як { $name }.
 adv-home-text = Введіть особистий код або виберіть один з останніх сеансів.
 adv-code = Особистий код
 adv-open = Відкрити
-adv-answers = { $count ->
-        [one] { $count } відповідь
-        [few] { $count } відповіді
-        [many] { $count } відповідей
-       *[other] { $count } відповіді
-    }
 adv-audit = Журнал дій
 adv-quit = Завершити програму
 adv-log-out = Вийти

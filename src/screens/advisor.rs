@@ -94,7 +94,11 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
                         "{} · {} · {} · {}",
                         r.code,
                         locales().text(&r.language, "language-name"),
-                        tr.t1("adv-answers", "count", r.answers as i64),
+                        tr.t2(
+                            "progress-label",
+                            ("answered", (r.progress.0 as i64).into()),
+                            ("total", (r.progress.1 as i64).into())
+                        ),
                         date_of(tr, &r.updated_at)
                     );
                     act(label, A::Open(r.code.clone()))
