@@ -367,8 +367,8 @@ fn export_files(
     env: &AdvisorEnv,
     code: &ClientCode,
 ) -> Result<Vec<PathBuf>, StoreError> {
-    use std::io::Write;
-    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    use crate::cli_advisor::{ExportFormat, export_text, write_private_new};
+    use std::os::unix::fs::DirBuilderExt;
     let dir = env.export_dir.clone().unwrap_or_else(|| {
         store
             .path()
@@ -385,26 +385,16 @@ fn export_files(
     let now = Utc::now();
     let stamp = now.format("%Y-%m-%d-%H%M%S");
     let mut written = Vec::new();
-    for format in [
-        crate::cli_advisor::ExportFormat::Html,
-        crate::cli_advisor::ExportFormat::Json,
-    ] {
-        let Some(text) = crate::cli_advisor::export_text(store, &env.catalog, code, format, now)?
-        else {
+    for format in [ExportFormat::Html, ExportFormat::Json] {
+        let Some(text) = export_text(store, &env.catalog, code, format, now)? else {
             return Err(StoreError::Other("no session has this code".into()));
         };
-        let ext = match format {
-            crate::cli_advisor::ExportFormat::Html => "html",
-            crate::cli_advisor::ExportFormat::Json => "json",
-        };
-        let path = dir.join(format!("portfolio-{}-{stamp}.{ext}", code.compact()));
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-            .map_err(io)?;
+        let path = dir.join(format!(
+            "portfolio-{}-{stamp}.{}",
+            code.compact(),
+            format.extension()
+        ));
+        write_private_new(&path, &text).map_err(io)?;
         written.push(path);
     }
     Ok(written)
@@ -415,15 +405,24 @@ fn go(app: &mut App, screen: AdvisorScreen) {
     app.focus = 0;
 }
 
-fn audit(app: &App, action: &'static str, fx: &mut Vec<Effect>) {
-    let Some(advisor) = &app.advisor else {
-        return;
-    };
-    fx.push(Effect::Advisor(AdvisorOp::Audit {
-        actor: advisor.name.clone(),
+/// The effect that writes one audit line.
+pub fn audit_line(actor: &str, action: &'static str, code: Option<&ClientCode>) -> Effect {
+    Effect::Advisor(AdvisorOp::Audit {
+        actor: actor.to_string(),
         action,
-        code: app.client.as_ref().map(|c| c.code.clone()),
-    }));
+        code: code.cloned(),
+    })
+}
+
+/// Audits `action` by the logged-in advisor on the open client.
+fn audit(app: &App, action: &'static str, fx: &mut Vec<Effect>) {
+    if let Some(advisor) = &app.advisor {
+        fx.push(audit_line(
+            &advisor.name,
+            action,
+            app.client.as_ref().map(|c| &c.code),
+        ));
+    }
 }
 
 /// F12 (or the configured key): the PIN screen; when logged in, back to advisor work.
@@ -437,7 +436,7 @@ pub fn key(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     }
     // Whatever a client had open is saved and cleared first.
-    crate::app::reset_for_advisor(app, fx);
+    crate::app::reset(app, fx);
     go(
         app,
         AdvisorScreen::Login {
@@ -482,14 +481,10 @@ fn client_home(app: &mut App, fx: &mut Vec<Effect>) {
 /// Ends advisor mode: audit, clear everything, welcome screen.
 pub fn logout(app: &mut App, fx: &mut Vec<Effect>) {
     if let Some(advisor) = &app.advisor {
-        fx.push(Effect::Advisor(AdvisorOp::Audit {
-            actor: advisor.name.clone(),
-            action: "logout",
-            code: None,
-        }));
+        fx.push(audit_line(&advisor.name, "logout", None));
     }
     app.advisor = None;
-    crate::app::reset_for_advisor(app, fx);
+    crate::app::reset(app, fx);
 }
 
 /// Whether the advisor has been idle past their (shorter) timeout.
@@ -840,32 +835,20 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
                 edit_logged: false,
             });
             tracing::info!("advisor logged in");
-            fx.push(Effect::Advisor(AdvisorOp::Audit {
-                actor: name,
-                action: "login",
-                code: None,
-            }));
+            fx.push(audit_line(&name, "login", None));
             home(app, fx);
         }
         AdvisorReply::Login(name, Ok(false)) => {
             app.advisor_failures += 1;
             tracing::warn!(failures = app.advisor_failures, "wrong advisor PIN");
-            fx.push(Effect::Advisor(AdvisorOp::Audit {
-                actor: name.clone(),
-                action: "login-failed",
-                code: None,
-            }));
+            fx.push(audit_line(&name, "login-failed", None));
             let mut message = "adv-wrong-pin";
             if app.advisor_failures >= FREE_PIN_TRIES {
                 let steps = (app.advisor_failures - FREE_PIN_TRIES).min(16);
                 let lock = (FIRST_LOCK * 2u32.pow(steps)).min(MAX_LOCK);
                 app.advisor_locked_until = Some(app.now + lock);
                 tracing::warn!(seconds = lock.as_secs(), "advisor login locked");
-                fx.push(Effect::Advisor(AdvisorOp::Audit {
-                    actor: name,
-                    action: "lockout",
-                    code: None,
-                }));
+                fx.push(audit_line(&name, "lockout", None));
                 message = "adv-locked";
             }
             if let Screen::Advisor(s) = &mut app.screen
@@ -909,7 +892,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
         AdvisorReply::LinkMade(Ok(link)) => go(
             app,
             AdvisorScreen::Qr {
-                url: format!("{}/p/{}", app.settings.link_base, link.token),
+                url: app.settings.link_url(&link.token),
                 until: link.until,
             },
         ),
@@ -921,11 +904,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
             tracing::info!("a session was erased by an advisor on request");
             // Only that an erasure happened: the code no longer appears anywhere.
             if let Some(advisor) = &app.advisor {
-                fx.push(Effect::Advisor(AdvisorOp::Audit {
-                    actor: advisor.name.clone(),
-                    action: "erase",
-                    code: None,
-                }));
+                fx.push(audit_line(&advisor.name, "erase", None));
             }
             home(app, fx);
             crate::app::notice(app, "adv-erased", false);
@@ -959,7 +938,7 @@ pub fn back(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     };
     match s.as_ref() {
-        AdvisorScreen::Login { .. } => crate::app::reset_for_advisor(app, fx),
+        AdvisorScreen::Login { .. } => crate::app::reset(app, fx),
         AdvisorScreen::Home { .. } | AdvisorScreen::Audit { .. } => {}
         AdvisorScreen::Client { .. } => home(app, fx),
         AdvisorScreen::Note { .. } => go(app, AdvisorScreen::Notes),

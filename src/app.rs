@@ -95,6 +95,13 @@ impl Settings {
     }
 }
 
+impl Settings {
+    /// The address of the portfolio link with `token`.
+    pub fn link_url(&self, token: &str) -> String {
+        format!("{}/p/{token}", self.link_base)
+    }
+}
+
 /// The portfolio link of this visit, shown as a QR code on the end screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LinkState {
@@ -539,7 +546,7 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
             if matches!(app.screen, Screen::Goodbye) && app.link == Some(LinkState::Pending) {
                 app.link = Some(match result {
                     Ok(link) => LinkState::Ready {
-                        url: format!("{}/p/{}", app.settings.link_base, link.token),
+                        url: app.settings.link_url(&link.token),
                         until: link.until,
                     },
                     Err(e) => {
@@ -582,11 +589,11 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
         && !advisor.edit_logged
     {
         advisor.edit_logged = true;
-        fx.push(Effect::Advisor(crate::advisor::AdvisorOp::Audit {
-            actor: advisor.name.clone(),
-            action: "edit",
-            code: Some(client.code.clone()),
-        }));
+        fx.push(crate::advisor::audit_line(
+            &advisor.name,
+            "edit",
+            Some(&client.code),
+        ));
     }
     let writes = fx.iter().filter(|e| matches!(e, Effect::Write(_))).count();
     if writes > 0 {
@@ -773,11 +780,6 @@ fn field_edited(app: &mut App) {
 /// Shows message `key` under the field for a while.
 pub fn notice(app: &mut App, key: &'static str, warn: bool) {
     set_notice(app, key, None, warn);
-}
-
-/// Saves what a client had open and clears everything, for advisor login and logout.
-pub fn reset_for_advisor(app: &mut App, fx: &mut Vec<Effect>) {
-    reset(app, fx);
 }
 
 fn set_notice(app: &mut App, key: &'static str, number: Option<i64>, warn: bool) {
@@ -1080,8 +1082,9 @@ fn write_position(app: &mut App, position: Position, fx: &mut Vec<Effect>) {
     }
 }
 
-/// Back to the welcome screen with nothing of the client left in memory or on screen.
-fn reset(app: &mut App, fx: &mut Vec<Effect>) {
+/// Back to the welcome screen with nothing of the client left in memory or on screen
+/// (also for advisor login and logout).
+pub(crate) fn reset(app: &mut App, fx: &mut Vec<Effect>) {
     save_draft_now(app, fx);
     // The draft write above is the last thing this client's session needs.
     let writes = std::mem::take(fx);

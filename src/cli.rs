@@ -160,7 +160,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Opens the database for a maintenance command, or says why not.
-fn open_for_care(db: &Path, tr: Tr<'_>) -> Result<Store, ExitCode> {
+pub(crate) fn open_for_care(db: &Path, tr: Tr<'_>) -> Result<Store, ExitCode> {
     Store::open(db).map_err(|e| {
         eprintln!("{}\n{e}", storage_sentence(tr, &e));
         ExitCode::from(1)
@@ -278,14 +278,18 @@ fn start_server(
     }
 }
 
+/// The configured checklist, or exit status 2 after saying why not.
+pub(crate) fn load_catalog(config: &Config, tr: Tr<'_>) -> Result<Catalog, ExitCode> {
+    Catalog::from_config(&config.checklist, &config.kiosk.languages).map_err(|e| {
+        eprintln!("{}\n{e}", tr.t("error-catalog"));
+        ExitCode::from(2)
+    })
+}
+
 /// The checklist and the signal handlers a long-running command needs, or the exit
 /// status saying why not.
 fn catalog_and_signals(config: &Config, tr: Tr<'_>) -> Result<(Catalog, Signals), ExitCode> {
-    let catalog =
-        Catalog::from_config(&config.checklist, &config.kiosk.languages).map_err(|e| {
-            eprintln!("{}\n{e}", tr.t("error-catalog"));
-            ExitCode::from(2)
-        })?;
+    let catalog = load_catalog(config, tr)?;
     let signals = Signals::install().map_err(|e| {
         eprintln!("signals: {e}");
         ExitCode::from(1)

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Subcommand, ValueEnum};
 
 use crate::catalog::Catalog;
+use crate::cli::{load_catalog, open_for_care};
 use crate::code::ClientCode;
 use crate::config::Config;
 use crate::i18n::Tr;
@@ -48,19 +49,34 @@ pub enum ExportFormat {
     Json,
 }
 
+impl ExportFormat {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Json => "json",
+        }
+    }
+}
+
+/// Writes `text` to a new file at `path`, readable only by this user; an existing
+/// file is never overwritten.
+pub fn write_private_new(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+}
+
 /// Who acts when a command is run: the command line and the system user.
 pub fn command_line_actor() -> String {
     let user = std::env::var("SUDO_USER")
         .or_else(|_| std::env::var("USER"))
         .unwrap_or_else(|_| "unknown".into());
     format!("command line ({user})")
-}
-
-fn open(db: &Path, tr: Tr<'_>) -> Result<Store, ExitCode> {
-    Store::open(db).map_err(|e| {
-        eprintln!("{}\n{e}", storage_sentence(tr, &e));
-        ExitCode::from(1)
-    })
 }
 
 /// Reads a line without showing it (on a terminal).
@@ -122,7 +138,7 @@ fn valid_name(name: &str) -> bool {
 
 /// `kiosk advisor …`
 pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
-    let mut store = match open(db, tr) {
+    let mut store = match open_for_care(db, tr) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -209,7 +225,7 @@ pub fn audit(db: &Path, since: Option<&str>, tr: Tr<'_>) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let store = match open(db, tr) {
+    let store = match open_for_care(db, tr) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -267,14 +283,11 @@ pub fn export(
             return ExitCode::from(2);
         }
     };
-    let catalog = match Catalog::from_config(&config.checklist, &config.kiosk.languages) {
+    let catalog = match load_catalog(config, tr) {
         Ok(c) => c,
-        Err(e) => {
-            eprintln!("{}\n{e}", tr.t("error-catalog"));
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    let mut store = match open(db, tr) {
+    let mut store = match open_for_care(db, tr) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -290,15 +303,7 @@ pub fn export(
         }
     };
     let written = match out {
-        Some(path) => {
-            use std::os::unix::fs::OpenOptionsExt;
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-                .and_then(|mut f| f.write_all(text.as_bytes()))
-        }
+        Some(path) => write_private_new(path, &text),
         None => std::io::stdout().write_all(text.as_bytes()),
     };
     if let Err(e) = written {

@@ -236,6 +236,14 @@ pub fn is_rtl(lang: &str) -> bool {
     matches!(lang, "ar" | "fa" | "ps")
 }
 
+/// The day of an RFC 3339 time stamp as [`format_date`] writes it (the stamp as it
+/// is if it is not one).
+pub fn format_stamp(lang: &str, stamp: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stamp)
+        .map(|d| format_date(lang, d.date_naive()))
+        .unwrap_or_else(|_| stamp.to_string())
+}
+
 /// `date` written the way `lang` writes a date, month in words
 /// (e.g. `25. November 2026`, `25 листопада 2026`).
 pub fn format_date(lang: &str, date: chrono::NaiveDate) -> String {

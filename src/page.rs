@@ -14,7 +14,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use sha2::{Digest, Sha256};
 
 use crate::catalog::{self, Catalog};
-use crate::i18n::{SHIPPED, Tr, format_date, is_rtl};
+use crate::i18n::{SHIPPED, Tr, format_date, format_stamp, is_rtl};
 use crate::portfolio::{CEFR_SKILLS, Portfolio};
 use crate::screens::checklist::{answer_text, choice_text, entries_of, entry_label};
 use crate::session::{ClientSession, answer_path};
@@ -112,8 +112,8 @@ pub fn render(
                         @if let Some(review) = &portfolio.reviewed {
                             p.status.reviewed {
                                 (l.pair(
-                                    tr.t2("page-reviewed", ("name", review.by.clone().into()), ("date", review_date(lang, &review.at).into())),
-                                    l.de.map(|de| de.t2("page-reviewed", ("name", review.by.clone().into()), ("date", review_date("de", &review.at).into()))),
+                                    tr.t2("page-reviewed", ("name", review.by.clone().into()), ("date", format_stamp(lang, &review.at).into())),
+                                    l.de.map(|de| de.t2("page-reviewed", ("name", review.by.clone().into()), ("date", format_stamp("de", &review.at).into()))),
                                 ))
                             }
                         } @else {
@@ -135,12 +135,6 @@ pub fn render(
         }
     }
     .into_string()
-}
-
-fn review_date(lang: &str, at: &str) -> String {
-    DateTime::parse_from_rfc3339(at)
-        .map(|d| format_date(lang, d.date_naive()))
-        .unwrap_or_else(|_| at.to_string())
 }
 
 fn timeline(l: Labels<'_>, portfolio: &Portfolio, catalog: &Catalog) -> Markup {

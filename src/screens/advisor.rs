@@ -4,23 +4,17 @@
 use crate::advisor::{AdvisorAction as A, AdvisorScreen, NoteKey, keys};
 use crate::app::{Action, App};
 use crate::catalog::{self, ItemKind};
-use crate::i18n::{Tr, format_date, locales};
+use crate::i18n::{Tr, format_stamp, locales};
 use crate::portfolio::advisor_path;
 use crate::session::{Answer, answer_path};
-use crate::ui::page::{Control, Field, Page, Para, QrBlock, Tone};
+use crate::ui::page::{Control, Field, Page, Para, Tone};
 use crate::ui::text::sanitize;
 
-use super::checklist::{competence_text, qr_modules};
+use super::checklist::{competence_text, link_paragraphs};
 use super::{blank, help};
 
 fn act(label: String, action: A) -> Control {
     Control::new(label, Action::Advisor(action))
-}
-
-fn date_of(tr: Tr<'_>, stamp: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(stamp)
-        .map(|d| format_date(tr.lang, d.date_naive()))
-        .unwrap_or_else(|_| stamp.chars().take(10).collect())
 }
 
 /// The page of advisor screen `screen`.
@@ -99,7 +93,7 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
                             ("answered", (r.progress.0 as i64).into()),
                             ("total", (r.progress.1 as i64).into())
                         ),
-                        date_of(tr, &r.updated_at)
+                        format_stamp(tr.lang, &r.updated_at)
                     );
                     act(label, A::Open(r.code.clone()))
                 })
@@ -170,8 +164,8 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
                     };
                     let label = format!(
                         "{} → {} · {}",
-                        date_of(tr, &l.created_at),
-                        date_of(tr, &l.expires_at),
+                        format_stamp(tr.lang, &l.created_at),
+                        format_stamp(tr.lang, &l.expires_at),
                         tr.t(state)
                     );
                     act(label, A::Revoke(Some(l.id))).chosen(l.is_live(now))
@@ -186,18 +180,7 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
         }
         AdvisorScreen::Qr { url, until } => {
             let mut page = blank(tr.t("adv-links-title"), help(tr, &["help-confirm"]));
-            page.text = vec![
-                Para::new(tr.t("qr-scan"), Tone::Normal),
-                Para::new(url.clone(), Tone::Strong),
-                Para::new(
-                    tr.t1("qr-valid-until", "date", format_date(tr.lang, *until)),
-                    Tone::Dim,
-                ),
-            ];
-            page.qr = qr_modules(url).map(|modules| QrBlock {
-                modules,
-                fallback: vec![Para::new(tr.t("qr-too-small"), Tone::Warn)],
-            });
+            (page.text, page.qr) = link_paragraphs(tr, url, *until);
             page.buttons = vec![act(tr.t("button-close"), A::Links)];
             page
         }
@@ -273,7 +256,7 @@ fn client<'a>(app: &App, tr: Tr<'_>, links: &[crate::store::LinkInfo]) -> Page<'
         (Some(by), Some(at)) => tr.t2(
             "page-reviewed",
             ("name", sanitize(&by, false).into()),
-            ("date", date_of(tr, &at).into()),
+            ("date", format_stamp(tr.lang, &at).into()),
         ),
         _ => tr.t("adv-not-reviewed"),
     };

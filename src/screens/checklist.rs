@@ -655,28 +655,40 @@ pub fn goodbye<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
     ];
     match &app.link {
         Some(LinkState::Ready { url, until }) => {
-            let valid = tr.t1("qr-valid-until", "date", format_date(tr.lang, *until));
-            match qr_modules(url) {
-                Some(modules) => {
-                    page.text.push(Para::new(tr.t("qr-scan"), Tone::Normal));
-                    page.text.push(Para::new(url.clone(), Tone::Strong));
-                    page.text.push(Para::new(valid.clone(), Tone::Dim));
-                    page.qr = Some(QrBlock {
-                        modules,
-                        fallback: vec![Para::new(tr.t("qr-too-small"), Tone::Warn)],
-                    });
-                }
-                None => {
-                    page.text.push(Para::new(url.clone(), Tone::Strong));
-                    page.text.push(Para::new(valid, Tone::Dim));
-                }
-            }
+            let (text, qr) = link_paragraphs(tr, url, *until);
+            page.text.extend(text);
+            page.qr = qr;
         }
         Some(LinkState::Failed) => page.text.push(Para::new(tr.t("qr-no-link"), Tone::Warn)),
         Some(LinkState::Pending) | None => {}
     }
     page.buttons = vec![Control::new(tr.t("goodbye-done"), Action::Done)];
     page
+}
+
+/// A portfolio link on screen: how to scan it, the address and how long it works,
+/// and the QR code (with what to say when the screen is too small for it).
+pub fn link_paragraphs(
+    tr: Tr<'_>,
+    url: &str,
+    until: chrono::NaiveDate,
+) -> (Vec<Para>, Option<QrBlock>) {
+    let valid = tr.t1("qr-valid-until", "date", format_date(tr.lang, until));
+    let address = Para::new(url.to_string(), Tone::Strong);
+    match qr_modules(url) {
+        Some(modules) => (
+            vec![
+                Para::new(tr.t("qr-scan"), Tone::Normal),
+                address,
+                Para::new(valid, Tone::Dim),
+            ],
+            Some(QrBlock {
+                modules,
+                fallback: vec![Para::new(tr.t("qr-too-small"), Tone::Warn)],
+            }),
+        ),
+        None => (vec![address, Para::new(valid, Tone::Dim)], None),
+    }
 }
 
 /// Quiet-zone modules on each side of a QR code (the standard's four).

@@ -100,18 +100,12 @@ impl Store {
         token: &str,
         now: DateTime<Utc>,
     ) -> Result<Option<ClientSession>, StoreError> {
-        let code: Option<String> = self
-            .conn
-            .prepare_cached(
-                "SELECT session.code FROM link JOIN session ON session.id = link.session_id
-                 WHERE link.token_hash = ?1 AND link.revoked_at IS NULL
-                   AND link.expires_at > ?2",
-            )?
-            .query_row(params![hash(token), stamp(now)], |r| r.get(0))
-            .optional()?;
-        match code.map(|c| ClientCode::parse(&c)) {
-            Some(Ok(code)) => self.load_session(&code),
-            _ => Ok(None),
+        match self.resolve_link_meta(token, now)? {
+            Some((_, code, _)) => match ClientCode::parse(&code) {
+                Ok(code) => self.load_session(&code),
+                Err(_) => Ok(None),
+            },
+            None => Ok(None),
         }
     }
 

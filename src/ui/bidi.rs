@@ -41,6 +41,9 @@ pub fn has_rtl(text: &str) -> bool {
 /// unshaped in front: ar-reshaper 1.5 subtracts below zero on them (found by
 /// fuzzing the kiosk).
 fn shape(reshaper: &ArabicReshaper, text: &str) -> String {
+    if !text.chars().any(is_arabic_script) {
+        return text.to_string();
+    }
     let lead = text
         .char_indices()
         .find(|(_, c)| !is_haraka(*c))
@@ -95,11 +98,7 @@ pub fn visual(line: &str, rtl_base: bool) -> String {
 }
 
 fn reorder_line(line: &str, rtl_base: bool) -> String {
-    let shaped = if line.chars().any(is_arabic_script) {
-        shape(&LABELS, line)
-    } else {
-        line.to_string()
-    };
+    let shaped = shape(&LABELS, line);
     let chars: Vec<char> = shaped.chars().collect();
     let order = visual_order(&shaped, rtl_base);
     // Joiners have done their work in shaping; some terminals would draw them.
@@ -119,11 +118,7 @@ fn is_format(c: char) -> bool {
 /// cells) of the cursor standing before logical character `cursor`.
 pub fn visual_with_cursor(line: &str, rtl_base: bool, cursor: usize) -> (String, u16) {
     let rtl_base = rtl_base && has_rtl(line);
-    let shaped = if line.chars().any(is_arabic_script) {
-        shape(&EDITING, line)
-    } else {
-        line.to_string()
-    };
+    let shaped = shape(&EDITING, line);
     let chars: Vec<char> = shaped.chars().collect();
     if chars.len() != line.chars().count() {
         // The shaper changed the number of characters (it should not without
