@@ -103,16 +103,20 @@ fn durable_commit(c: &mut Criterion) {
     let mut store = Store::open(&dir.path().join("commit.sqlite3")).unwrap();
     let session = store.create_session("en").unwrap();
     let mut n = 0u64;
+    let mut last: Option<Answer> = None;
     c.bench_function("save/answer_commit_synchronous_full", |b| {
         b.iter(|| {
             n += 1;
+            let after = Some(Answer::Text(format!("tailor {n}")));
             store
                 .apply(black_box(&Change::Answer {
-                    session_id: session.id,
+                    session: session.key(),
                     item: "goals.work_wish".into(),
-                    answer: Answer::Text(format!("tailor {n}")),
+                    before: last.take(),
+                    after: after.clone(),
                 }))
                 .unwrap();
+            last = after;
         })
     });
 }
@@ -472,9 +476,10 @@ fn percentiles() {
     let mut samples = Vec::with_capacity(500);
     for i in 0..500 {
         let change = Change::Answer {
-            session_id: session.id,
+            session: session.key(),
             item: "goals.work_wish".into(),
-            answer: Answer::Text(format!("tailor {i}")),
+            before: (i > 0).then(|| Answer::Text(format!("tailor {}", i - 1))),
+            after: Some(Answer::Text(format!("tailor {i}"))),
         };
         let start = Instant::now();
         store.apply(&change).unwrap();

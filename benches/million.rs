@@ -77,7 +77,7 @@ fn seed(path: &PathBuf) {
     tx.commit().unwrap();
     drop(conn);
     store = Store::open(path).unwrap();
-    store.checkpoint().unwrap();
+    store.clear_log().unwrap();
     println!("seeded {SESSIONS} sessions in {:?}", started.elapsed());
 }
 

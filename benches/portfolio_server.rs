@@ -77,9 +77,10 @@ fn main() {
     for (item, answer) in answers {
         store
             .apply(&Change::Answer {
-                session_id: client.id,
+                session: client.key(),
                 item: item.into(),
-                answer,
+                before: None,
+                after: Some(answer),
             })
             .unwrap();
     }

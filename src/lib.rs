@@ -14,6 +14,7 @@ pub mod config;
 pub mod i18n;
 pub mod page;
 pub mod portfolio;
+pub mod private_files;
 
 pub mod reference;
 pub mod runtime;

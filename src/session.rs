@@ -73,6 +73,16 @@ pub struct Draft {
     pub cursor_col: usize,
 }
 
+/// Which stored session something is for: its row id, never used twice, and its
+/// code. A write carries both, so it can only ever reach the session it was meant for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct SessionKey {
+    /// Row id in storage.
+    pub id: i64,
+    /// The client's code.
+    pub code: ClientCode,
+}
+
 /// Everything stored about one client.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClientSession {
@@ -82,12 +92,87 @@ pub struct ClientSession {
     pub code: ClientCode,
     /// The language the client chose last.
     pub language: String,
+    /// How many changes the session has had (any terminal's).
+    pub version: i64,
     /// Confirmed answers by `section.item`.
     pub answers: BTreeMap<String, Answer>,
     /// Where the client stopped.
     pub position: Position,
-    /// Unconfirmed text, if any.
-    pub draft: Option<Draft>,
+    /// Unconfirmed text, by the question's storage key.
+    pub drafts: BTreeMap<String, Draft>,
+}
+
+/// Most entries a repeated section takes (jobs, schools, languages …): enough for
+/// any working life, few enough that every screen stays quick.
+pub const MAX_ENTRIES: usize = 30;
+
+/// What happens to the entry list of a repeated section. Applied as an operation on
+/// the stored list (not by overwriting it), so entries added at two terminals at
+/// once are both kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryOp {
+    /// A new entry with this id, at the end.
+    Add(String),
+    /// The entry and all its answers go.
+    Remove(String),
+    /// The entry moves up (-1) or down (+1).
+    Move(String, isize),
+    /// The client has nothing to add: an empty list, unless entries exist.
+    NothingToAdd,
+}
+
+impl EntryOp {
+    /// Applies the operation to a list (`None`: the client has not said yet).
+    pub fn apply_to(&self, list: &mut Option<Vec<String>>) {
+        match self {
+            EntryOp::Add(entry) => {
+                let list = list.get_or_insert_with(Vec::new);
+                if !list.contains(entry) && list.len() < MAX_ENTRIES {
+                    list.push(entry.clone());
+                }
+            }
+            EntryOp::Remove(entry) => {
+                if let Some(list) = list {
+                    list.retain(|e| e != entry);
+                }
+            }
+            EntryOp::Move(entry, delta) => {
+                if let Some(list) = list
+                    && let Some(at) = list.iter().position(|e| e == entry)
+                {
+                    let to = at as isize + delta;
+                    if to >= 0 && (to as usize) < list.len() {
+                        list.swap(at, to as usize);
+                    }
+                }
+            }
+            EntryOp::NothingToAdd => {
+                list.get_or_insert_with(Vec::new);
+            }
+        }
+    }
+}
+
+/// The start of every storage key of one entry: `section.entry.`.
+pub fn entry_prefix(section: &str, entry: &str) -> String {
+    format!("{section}.{entry}.")
+}
+
+/// A new entry id, unique across terminals (random, 40 bits, lower-case letters
+/// and digits), so two terminals adding an entry at once never share one.
+pub fn new_entry_id() -> String {
+    const SYMBOLS: &[u8] = b"abcdefghijkmnpqrstuvwxyz23456789";
+    let mut bytes = [0u8; 8];
+    if getrandom::fill(&mut bytes).is_err() {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        bytes = (nanos as u64).to_le_bytes();
+    }
+    bytes
+        .iter()
+        .map(|b| SYMBOLS[usize::from(*b) % SYMBOLS.len()] as char)
+        .collect()
 }
 
 /// How far a section has come.
@@ -147,6 +232,14 @@ pub fn entries(answers: &BTreeMap<String, Answer>, section: &str) -> Option<Vec<
 }
 
 impl ClientSession {
+    /// The key that names this session in writes.
+    pub fn key(&self) -> SessionKey {
+        SessionKey {
+            id: self.id,
+            code: self.code.clone(),
+        }
+    }
+
     /// Answered questions in `section`, and how many it asks.
     pub fn section_progress(&self, section: &Section) -> (usize, usize) {
         let count = |entry: Option<&str>| {

@@ -50,6 +50,7 @@ fn stamp(t: DateTime<Utc>) -> String {
 impl Store {
     /// Adds an advisor; `false` if the name is taken.
     pub fn add_advisor(&mut self, name: &str, pin_hash: &str) -> Result<bool, StoreError> {
+        self.check_file()?;
         let added = self.conn.execute(
             "INSERT INTO advisor (name, pin_hash, created_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (name) DO NOTHING",
@@ -69,6 +70,7 @@ impl Store {
 
     /// Removes an advisor; `false` if there was none of that name.
     pub fn remove_advisor(&mut self, name: &str) -> Result<bool, StoreError> {
+        self.check_file()?;
         Ok(self
             .conn
             .execute("DELETE FROM advisor WHERE name = ?1", params![name])?
@@ -77,6 +79,7 @@ impl Store {
 
     /// Replaces an advisor's PIN hash; `false` if there is no such advisor.
     pub fn set_advisor_pin(&mut self, name: &str, pin_hash: &str) -> Result<bool, StoreError> {
+        self.check_file()?;
         Ok(self.conn.execute(
             "UPDATE advisor SET pin_hash = ?2 WHERE name = ?1",
             params![name, pin_hash],
@@ -125,6 +128,7 @@ impl Store {
         action: &str,
         code: Option<&ClientCode>,
     ) -> Result<(), StoreError> {
+        self.check_file()?;
         self.conn.execute(
             "INSERT INTO audit (at, actor, action, client_code) VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -201,7 +205,7 @@ mod tests {
 
         let client = store.create_session("de").unwrap();
         store.audit("Amira", "view", Some(&client.code)).unwrap();
-        store.erase(&client.code).unwrap();
+        store.erase(&client.code, &[]).unwrap();
         store.audit("Amira", "erase", None).unwrap();
         let log = store.audit_log(None).unwrap();
         assert_eq!(log.len(), 2);

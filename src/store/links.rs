@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use super::{Store, StoreError};
 use crate::code::ClientCode;
-use crate::session::ClientSession;
+use crate::session::{ClientSession, SessionKey};
 
 /// Random bytes in a token.
 pub const TOKEN_BYTES: usize = 16;
@@ -71,25 +71,45 @@ impl Store {
             )
             .optional()?;
         match id {
-            Some(id) => self.create_link_for(id, ttl_days, now),
-            None => Err(StoreError::Other("no session has this code".into())),
+            Some(id) => self.create_link_for(
+                &SessionKey {
+                    id,
+                    code: code.clone(),
+                },
+                ttl_days,
+                now,
+            ),
+            None => Err(StoreError::SessionGone),
         }
     }
 
     /// [`Store::create_link`] for the session with row id `session_id`.
     pub fn create_link_for(
         &mut self,
-        session_id: i64,
+        session: &SessionKey,
         ttl_days: u32,
         now: DateTime<Utc>,
     ) -> Result<String, StoreError> {
+        self.check_file()?;
         let token = new_token()?;
         let expires = now + chrono::Duration::days(i64::from(ttl_days));
-        self.conn.execute(
-            "INSERT INTO link (session_id, token_hash, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![session_id, hash(&token), stamp(now), stamp(expires)],
-        )?;
+        let made = self
+            .conn
+            .execute(
+                "INSERT INTO link (session_id, token_hash, created_at, expires_at)
+                 SELECT id, ?3, ?4, ?5 FROM session WHERE id = ?1 AND code = ?2",
+                params![
+                    session.id,
+                    session.code.compact(),
+                    hash(&token),
+                    stamp(now),
+                    stamp(expires)
+                ],
+            )
+            .map_err(|e| self.note_error(e.into()))?;
+        if made == 0 {
+            return Err(StoreError::SessionGone);
+        }
         Ok(token)
     }
 
@@ -156,6 +176,7 @@ impl Store {
         id: Option<i64>,
         now: DateTime<Utc>,
     ) -> Result<usize, StoreError> {
+        self.check_file()?;
         Ok(self.conn.execute(
             "UPDATE link SET revoked_at = ?3
              WHERE revoked_at IS NULL AND (?2 IS NULL OR id = ?2)
@@ -236,7 +257,7 @@ mod tests {
         let (_dir, mut store) = store();
         let client = store.create_session("de").unwrap();
         let token = store.create_link(&client.code, 30, Utc::now()).unwrap();
-        store.erase(&client.code).unwrap();
+        store.erase(&client.code, &[]).unwrap();
         assert!(store.resolve_link(&token, Utc::now()).unwrap().is_none());
         let left: i64 = store
             .conn
