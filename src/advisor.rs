@@ -14,14 +14,9 @@ use crate::app::{App, Effect, NewLink, Screen, new_field};
 use crate::catalog::{Catalog, ItemKind};
 use crate::code::ClientCode;
 use crate::portfolio::advisor_path;
+use crate::session::SessionKey;
 use crate::session::{Answer, ClientSession, answer_path};
-use crate::store::{AuditRow, Change, LinkInfo, StoreError, StoreWorker, verify_pin};
-
-/// Wrong PINs in a row before login is locked.
-pub const FREE_PIN_TRIES: u32 = 5;
-/// First lockout; it doubles with every further wrong PIN, up to [`MAX_LOCK`].
-const FIRST_LOCK: Duration = Duration::from_secs(30);
-const MAX_LOCK: Duration = Duration::from_secs(60 * 60);
+use crate::store::{AuditRow, LinkInfo, StoreError, StoreWorker, verify_pin};
 /// Longest advisor note or plan.
 pub const NOTE_MAX: usize = 4000;
 /// Sessions shown in the recent list.
@@ -209,7 +204,7 @@ pub enum AdvisorAction {
 pub enum AdvisorOp {
     /// The advisors' names.
     Names,
-    /// Check a PIN.
+    /// Check a PIN (unless login is locked for this name or terminal).
     Login {
         /// Who.
         name: String,
@@ -225,7 +220,7 @@ pub enum AdvisorOp {
     /// Make a link valid `ttl_days`.
     NewLink {
         /// The session.
-        session_id: i64,
+        session: SessionKey,
         /// Days.
         ttl_days: u32,
     },
@@ -253,8 +248,8 @@ pub enum AdvisorOp {
 pub enum AdvisorReply {
     /// [`AdvisorOp::Names`].
     Names(Result<Vec<String>, StoreError>),
-    /// [`AdvisorOp::Login`]: whether the PIN was right.
-    Login(String, Result<bool, StoreError>),
+    /// [`AdvisorOp::Login`].
+    Login(String, Result<PinCheck, StoreError>),
     /// [`AdvisorOp::Recent`].
     Recent(Result<Vec<RecentSession>, StoreError>),
     /// [`AdvisorOp::Open`].
@@ -273,6 +268,17 @@ pub enum AdvisorReply {
     Done,
 }
 
+/// What checking a PIN found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinCheck {
+    /// Right: logged in.
+    Right,
+    /// Wrong; login is now locked this long (zero: not locked).
+    Wrong(Duration),
+    /// Not checked: login is locked this long (too many wrong PINs).
+    Locked(Duration),
+}
+
 /// What storage needs besides the op.
 #[derive(Clone)]
 pub struct AdvisorEnv {
@@ -280,6 +286,8 @@ pub struct AdvisorEnv {
     pub catalog: Catalog,
     /// Where exports go; `None`: `exports/` beside the database.
     pub export_dir: Option<PathBuf>,
+    /// This terminal's name, for the limit on wrong PINs.
+    pub terminal: String,
 }
 
 /// Carries `op` out on the storage thread.
@@ -289,9 +297,24 @@ pub fn carry_out(op: AdvisorOp, store: &StoreWorker, env: &AdvisorEnv) -> Adviso
             store.call(|s| Ok(s.advisors()?.into_iter().map(|(n, _)| n).collect())),
         ),
         AdvisorOp::Login { name, pin } => {
-            let who = name.clone();
-            let hash = store.call(move |s| s.advisor_pin_hash(&who));
-            AdvisorReply::Login(name, hash.map(|h| h.is_some_and(|h| verify_pin(&pin, &h))))
+            let (who, terminal) = (name.clone(), env.terminal.clone());
+            let checked = store.call(move |s| {
+                let now = Utc::now();
+                let locked = s.pin_wait(&terminal, &who, now)?;
+                if !locked.is_zero() {
+                    return Ok(PinCheck::Locked(locked));
+                }
+                let right = s
+                    .advisor_pin_hash(&who)?
+                    .is_some_and(|h| verify_pin(&pin, &h));
+                let wait = s.record_pin(&terminal, &who, right, now)?;
+                Ok(if right {
+                    PinCheck::Right
+                } else {
+                    PinCheck::Wrong(wait)
+                })
+            });
+            AdvisorReply::Login(name, checked)
         }
         AdvisorOp::Recent => {
             let catalog = env.catalog.clone();
@@ -322,13 +345,10 @@ pub fn carry_out(op: AdvisorOp, store: &StoreWorker, env: &AdvisorEnv) -> Adviso
             Ok(Some((client, links)))
         })),
         AdvisorOp::Links(code) => AdvisorReply::Links(store.call(move |s| s.links(&code))),
-        AdvisorOp::NewLink {
-            session_id,
-            ttl_days,
-        } => AdvisorReply::LinkMade(store.call(move |s| {
+        AdvisorOp::NewLink { session, ttl_days } => AdvisorReply::LinkMade(store.call(move |s| {
             let now = Utc::now();
             Ok(NewLink {
-                token: s.create_link_for(session_id, ttl_days, now)?,
+                token: s.create_link_for(&session, ttl_days, now)?,
                 until: (now + chrono::Duration::days(i64::from(ttl_days))).date_naive(),
             })
         })),
@@ -341,7 +361,16 @@ pub fn carry_out(op: AdvisorOp, store: &StoreWorker, env: &AdvisorEnv) -> Adviso
             AdvisorReply::Exported(store.call(move |s| export_files(s, &env, &code)))
         }
         AdvisorOp::Erase(code) => {
-            AdvisorReply::Erased(store.call(move |s| Ok(s.erase(&code)?.is_some())))
+            let dirs: Vec<PathBuf> = env.export_dir.iter().cloned().collect();
+            AdvisorReply::Erased(store.call(move |s| {
+                let mut dirs = dirs;
+                dirs.push(s.default_export_dir());
+                let report = s.erase(&code, &dirs)?;
+                for (path, why) in report.iter().flat_map(|r| &r.files_left) {
+                    tracing::error!(path = %path.display(), why, "an export file of an erased client could not be deleted");
+                }
+                Ok(report.is_some())
+            }))
         }
         AdvisorOp::Audit {
             actor,
@@ -367,15 +396,12 @@ fn export_files(
     env: &AdvisorEnv,
     code: &ClientCode,
 ) -> Result<Vec<PathBuf>, StoreError> {
-    use crate::cli_advisor::{ExportFormat, export_text, write_private_new};
+    use crate::cli_advisor::{ExportFormat, export_text};
     use std::os::unix::fs::DirBuilderExt;
-    let dir = env.export_dir.clone().unwrap_or_else(|| {
-        store
-            .path()
-            .parent()
-            .map(|p| p.join("exports"))
-            .unwrap_or_else(|| PathBuf::from("exports"))
-    });
+    let dir = env
+        .export_dir
+        .clone()
+        .unwrap_or_else(|| store.default_export_dir());
     let io = |e: std::io::Error| StoreError::Other(format!("export to {}: {e}", dir.display()));
     std::fs::DirBuilder::new()
         .recursive(true)
@@ -394,7 +420,8 @@ fn export_files(
             code.compact(),
             format.extension()
         ));
-        write_private_new(&path, &text).map_err(io)?;
+        crate::private_files::write_new(&path, &text).map_err(io)?;
+        store.record_export(code, &path)?;
         written.push(path);
     }
     Ok(written)
@@ -478,6 +505,11 @@ fn client_home(app: &mut App, fx: &mut Vec<Effect>) {
     fx.push(Effect::Advisor(AdvisorOp::Links(code)));
 }
 
+/// The open client's session was erased elsewhere: back to finding a client.
+pub fn closed(app: &mut App, fx: &mut Vec<Effect>) {
+    home(app, fx);
+}
+
 /// Ends advisor mode: audit, clear everything, welcome screen.
 pub fn logout(app: &mut App, fx: &mut Vec<Effect>) {
     if let Some(advisor) = &app.advisor {
@@ -507,30 +539,8 @@ fn ratings_items(catalog: &Catalog) -> Vec<usize> {
 }
 
 fn set(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<Effect>) {
-    let Some(client) = &mut app.client else {
-        return;
-    };
-    match &answer {
-        Some(a) => {
-            client.answers.insert(path.clone(), a.clone());
-        }
-        None => {
-            client.answers.remove(&path);
-        }
-    }
-    let session_id = client.id;
-    fx.push(Effect::Write(match answer {
-        Some(answer) => Change::Answer {
-            session_id,
-            item: path,
-            answer,
-        },
-        None => Change::ClearAnswer {
-            session_id,
-            item: path,
-        },
-    }));
     // The first edit is audited by `app::update`, for every screen alike.
+    crate::app::set_answer(app, path, answer, fx);
 }
 
 /// Carries out an advisor's press.
@@ -663,7 +673,7 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
         AdvisorAction::NewLink => {
             if let Some(client) = &app.client {
                 fx.push(Effect::Advisor(AdvisorOp::NewLink {
-                    session_id: client.id,
+                    session: client.key(),
                     ttl_days: app.settings.link_ttl_days,
                 }));
                 audit(app, "link-created", fx);
@@ -827,8 +837,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
                 *names = list;
             }
         }
-        AdvisorReply::Login(name, Ok(true)) => {
-            app.advisor_failures = 0;
+        AdvisorReply::Login(name, Ok(PinCheck::Right)) => {
             app.advisor_locked_until = None;
             app.advisor = Some(AdvisorSession {
                 name: name.clone(),
@@ -838,18 +847,24 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
             fx.push(audit_line(&name, "login", None));
             home(app, fx);
         }
-        AdvisorReply::Login(name, Ok(false)) => {
-            app.advisor_failures += 1;
-            tracing::warn!(failures = app.advisor_failures, "wrong advisor PIN");
-            fx.push(audit_line(&name, "login-failed", None));
+        AdvisorReply::Login(name, Ok(check @ (PinCheck::Wrong(_) | PinCheck::Locked(_)))) => {
+            let (wait, tried) = match check {
+                PinCheck::Wrong(wait) => (wait, true),
+                PinCheck::Locked(wait) => (wait, false),
+                PinCheck::Right => (Duration::ZERO, false),
+            };
+            if tried {
+                tracing::warn!("wrong advisor PIN");
+                fx.push(audit_line(&name, "login-failed", None));
+            }
             let mut message = "adv-wrong-pin";
-            if app.advisor_failures >= FREE_PIN_TRIES {
-                let steps = (app.advisor_failures - FREE_PIN_TRIES).min(16);
-                let lock = (FIRST_LOCK * 2u32.pow(steps)).min(MAX_LOCK);
-                app.advisor_locked_until = Some(app.now + lock);
-                tracing::warn!(seconds = lock.as_secs(), "advisor login locked");
-                fx.push(audit_line(&name, "lockout", None));
+            if !wait.is_zero() {
+                app.advisor_locked_until = Some(app.now + wait);
                 message = "adv-locked";
+                if tried {
+                    tracing::warn!(seconds = wait.as_secs(), "advisor login locked");
+                    fx.push(audit_line(&name, "lockout", None));
+                }
             }
             if let Screen::Advisor(s) = &mut app.screen
                 && let AdvisorScreen::Login { error, .. } = s.as_mut()
@@ -866,6 +881,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
         }
         AdvisorReply::Opened(Ok(Some((client, links)))) => {
             app.client = Some(client);
+            app.last_refresh = app.now;
             if let Some(advisor) = &mut app.advisor {
                 advisor.edit_logged = false;
             }
@@ -917,6 +933,10 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
             }
         }
         AdvisorReply::Done => {}
+        AdvisorReply::LinkMade(Err(StoreError::SessionGone))
+        | AdvisorReply::Opened(Err(StoreError::SessionGone)) => {
+            crate::app::session_closed(app, fx);
+        }
         AdvisorReply::Names(Err(e))
         | AdvisorReply::Login(_, Err(e))
         | AdvisorReply::Recent(Err(e))

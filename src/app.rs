@@ -17,8 +17,8 @@ use crate::code::{ClientCode, CodeError};
 use crate::config::Config;
 use crate::screens;
 use crate::session::{
-    Answer, ClientSession, Draft, Position, answer_path, entries, entries_path, is_asked,
-    item_path, rating_rows,
+    Answer, ClientSession, Draft, EntryOp, MAX_ENTRIES, Position, SessionKey, answer_path, entries,
+    entry_prefix, is_asked, item_path, new_entry_id, rating_rows,
 };
 use crate::store::{Change, SaveReport, StoreError};
 use crate::ui::page::{self, Target};
@@ -33,8 +33,6 @@ pub const SHORT_TEXT_MAX: usize = 200;
 pub const LONG_TEXT_MAX: usize = 2000;
 /// Most characters the code field takes.
 pub const CODE_FIELD_MAX: usize = 24;
-/// Wrong codes in a row before the kiosk makes the next try wait.
-pub const FREE_CODE_TRIES: u32 = 5;
 
 /// Typed text is saved once typing pauses this long …
 const DRAFT_PAUSE: Duration = Duration::from_millis(300);
@@ -42,6 +40,8 @@ const DRAFT_PAUSE: Duration = Duration::from_millis(300);
 const DRAFT_MAX_DELAY: Duration = Duration::from_millis(900);
 /// How long a notice stays.
 const NOTICE_TIME: Duration = Duration::from_secs(8);
+/// How often an open session is checked for changes made at another terminal.
+const REFRESH_EVERY: Duration = Duration::from_secs(2);
 
 /// Settings the state machine needs from the configuration.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +68,8 @@ pub struct Settings {
     pub advisor_key: u8,
     /// Time without input before an advisor is logged out.
     pub advisor_idle: Duration,
+    /// This terminal's name, for the limits on wrong codes and PINs.
+    pub terminal: String,
 }
 
 impl Settings {
@@ -86,13 +88,26 @@ impl Settings {
             advisor_key: config.advisor.function_key().unwrap_or(12),
             // An advisor's session never outlasts a client's.
             advisor_idle: Duration::from_secs(
-                config
-                    .advisor
-                    .idle_timeout_secs
-                    .min(config.kiosk.idle_timeout_secs),
+                config.advisor.idle_secs(config.kiosk.idle_timeout_secs),
             ),
+            terminal: if config.kiosk.terminal_name.is_empty() {
+                default_terminal_name()
+            } else {
+                config.kiosk.terminal_name.clone()
+            },
         }
     }
+}
+
+/// The host's name and the terminal device, e.g. `kiosk-1:/dev/tty7`.
+pub fn default_terminal_name() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_default();
+    let tty = std::fs::read_link("/proc/self/fd/0")
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    format!("{host}:{tty}")
 }
 
 impl Settings {
@@ -192,7 +207,7 @@ pub enum EntryError {
     Invalid(CodeError),
     /// Well-formed but no session has it.
     Unknown,
-    /// Too many wrong codes: wait until then.
+    /// Too many wrong codes at this terminal or overall: wait until then.
     Wait(Instant),
     /// Storage could not be read.
     Storage,
@@ -287,8 +302,10 @@ pub enum Msg {
     Tick,
     /// A new session was stored.
     Created(Result<ClientSession, StoreError>),
-    /// A session was looked up by code.
-    Loaded(Result<Option<ClientSession>, StoreError>),
+    /// A code was looked up.
+    Loaded(Result<CodeLookup, StoreError>),
+    /// How long this terminal must wait before looking up a code.
+    CodeWait(Duration),
     /// A write finished or failed.
     Save(SaveReport),
     /// A portfolio link was made (or not).
@@ -306,17 +323,33 @@ pub enum Effect {
     Write(Change),
     /// Create a session in this language and answer with `Msg::Created`.
     Create(String),
-    /// Look a code up and answer with `Msg::Loaded`.
+    /// Look a code up (unless this terminal must wait) and answer with `Msg::Loaded`.
     Load(ClientCode),
-    /// Make a portfolio link for the session with this row id and answer with
-    /// `Msg::LinkMade`.
-    MakeLink(i64),
+    /// Ask how long this terminal must wait before it may look up a code; answered
+    /// with `Msg::CodeWait`.
+    CodeWait,
+    /// Make a portfolio link for the session and answer with `Msg::LinkMade`.
+    MakeLink(SessionKey),
+    /// Ask whether the session changed at another terminal since this version
+    /// (answered, if it did, by a `SaveReport::Current`).
+    Refresh(SessionKey, i64),
     /// Storage work of advisor mode; answered with `Msg::Advisor`.
     Advisor(crate::advisor::AdvisorOp),
     /// Repaint every cell, so nothing of the last client stays.
     ClearScreen,
     /// Save what is queued and end the program.
     Quit,
+}
+
+/// What looking up a code found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodeLookup {
+    /// The client's session.
+    Found(ClientSession),
+    /// No session has the code; the next try must wait this long.
+    Unknown(Duration),
+    /// Not looked up: this terminal must wait this long first.
+    Wait(Duration),
 }
 
 /// How saving is going, for the status line.
@@ -376,8 +409,11 @@ pub struct App {
     pub unsaved: usize,
     /// A message under the field.
     pub notice: Option<Notice>,
-    /// Wrong codes in a row at this terminal.
-    pub code_failures: u32,
+    /// The database file was removed, replaced or damaged during the run: the
+    /// staff's fault screen shows instead of the kiosk.
+    pub fault: Option<StoreError>,
+    /// When the open session was last checked for changes at other terminals.
+    pub last_refresh: Instant,
     /// When the first unsaved keystroke of the field happened.
     pub draft_since: Option<Instant>,
     /// When the field was last edited.
@@ -388,9 +424,7 @@ pub struct App {
     pub bilingual: bool,
     /// The advisor logged in at this terminal.
     pub advisor: Option<crate::advisor::AdvisorSession>,
-    /// Wrong advisor PINs in a row.
-    pub advisor_failures: u32,
-    /// Advisor login is locked until then.
+    /// Advisor login is locked until then (as the database counts wrong PINs).
     pub advisor_locked_until: Option<Instant>,
     /// Files of the last export at the kiosk.
     pub export_paths: Vec<std::path::PathBuf>,
@@ -414,13 +448,13 @@ impl App {
             save: SaveState::Nothing,
             unsaved: 0,
             notice: None,
-            code_failures: 0,
+            fault: None,
+            last_refresh: now,
             draft_since: None,
             last_edit: now,
             link: None,
             bilingual: false,
             advisor: None,
-            advisor_failures: 0,
             advisor_locked_until: None,
             export_paths: Vec::new(),
         }
@@ -549,6 +583,10 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
                         url: app.settings.link_url(&link.token),
                         until: link.until,
                     },
+                    Err(StoreError::SessionGone) => {
+                        session_closed(app, &mut fx);
+                        return fx;
+                    }
                     Err(e) => {
                         tracing::error!(error = %e, "portfolio link could not be made");
                         LinkState::Failed
@@ -556,32 +594,24 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
                 });
             }
         }
-        Msg::Save(report) => {
-            app.unsaved = app.unsaved.saturating_sub(1);
-            app.save = match report {
-                SaveReport::Saved if app.unsaved == 0 => SaveState::Saved,
-                SaveReport::Saved => SaveState::Saving,
-                SaveReport::Failed(e) => {
-                    // The worker retries this write; it still counts as unsaved.
-                    app.unsaved += 1;
-                    SaveState::Failing(e)
-                }
-            };
+        Msg::Save(report) => on_save_report(app, report, &mut fx),
+        Msg::CodeWait(wait) => {
+            if let Screen::CodeEntry { error, .. } = &mut app.screen
+                && !wait.is_zero()
+            {
+                *error = Some(EntryError::Wait(now + wait));
+            }
         }
         Msg::Terminate => {
             save_draft_now(app, &mut fx);
             fx.push(Effect::Quit);
         }
     }
-    if app.client.is_none() {
-        // Without a client there is nothing to save; no write may carry a stale id.
-        fx.retain(|e| !matches!(e, Effect::Write(_)));
-    }
     // An advisor's first change to a client's answers (on any screen) is audited.
     let edits = fx.iter().any(|e| {
         matches!(
             e,
-            Effect::Write(Change::Answer { .. } | Change::ClearAnswer { .. })
+            Effect::Write(Change::Answer { .. } | Change::Entries { .. })
         )
     });
     if edits
@@ -603,6 +633,211 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
         }
     }
     fx
+}
+
+/// What the storage thread said about writes.
+fn on_save_report(app: &mut App, report: SaveReport, fx: &mut Vec<Effect>) {
+    let settled = |app: &mut App, n: usize| {
+        app.unsaved = app.unsaved.saturating_sub(n);
+        if app.unsaved == 0 && !matches!(app.save, SaveState::Nothing) {
+            app.save = SaveState::Saved;
+        }
+    };
+    match report {
+        SaveReport::Saved { session, version } => {
+            app.fault = None;
+            // Our own write: the session is one version further. A larger step means
+            // another terminal wrote too; the next refresh brings its changes.
+            if let Some(client) = app.client.as_mut().filter(|c| c.id == session)
+                && version == client.version + 1
+            {
+                client.version = version;
+            }
+            if matches!(app.save, SaveState::Failing(_)) {
+                app.save = SaveState::Saving;
+            }
+            settled(app, 1);
+        }
+        SaveReport::Failed(e) => {
+            // The writes wait in the storage thread and are tried again.
+            if e.is_fatal() {
+                app.fault = Some(e.clone());
+            }
+            app.save = SaveState::Failing(e);
+        }
+        SaveReport::Conflict {
+            session,
+            item,
+            current,
+        } => {
+            settled(app, 1);
+            if let Some(client) = app.client.as_mut().filter(|c| c.id == session) {
+                // Changed at another terminal: show what is stored now, and say so.
+                match current {
+                    Some(answer) => client.answers.insert(item.clone(), answer),
+                    None => client.answers.remove(&item),
+                };
+                if current_path(app).is_none_or(|(path, _)| path != item) {
+                    go_to_question(app, &item, fx);
+                }
+                show_stored_answer(app, &item);
+                set_notice(app, "notice-changed-elsewhere", None, true);
+            }
+        }
+        SaveReport::Gone { session, dropped } => {
+            settled(app, dropped);
+            if app.client.as_ref().is_some_and(|c| c.id == session) {
+                session_closed(app, fx);
+            }
+        }
+        SaveReport::Current(current) => {
+            let ours = app
+                .client
+                .as_ref()
+                .is_some_and(|c| c.id == current.id && c.code == current.code);
+            // Only when nothing of ours is on its way: it would not be in `current`.
+            if ours && app.unsaved == 0 {
+                merge_current(app, current);
+            }
+        }
+    }
+}
+
+/// The session was erased or purged while open here: nothing more is written, and
+/// the client is told plainly and sent back to the start.
+pub(crate) fn session_closed(app: &mut App, fx: &mut Vec<Effect>) {
+    tracing::warn!("the open session was closed by the office (erased); back to welcome");
+    app.draft_since = None;
+    app.client = None;
+    if app.advisor.is_some() {
+        crate::advisor::closed(app, fx);
+    } else {
+        reset(app, fx);
+    }
+    app.notice = Some(Notice {
+        key: "notice-session-closed",
+        number: None,
+        warn: true,
+        until: app.now + Duration::from_secs(30),
+    });
+}
+
+/// Takes the session as stored now (changed at another terminal) without losing
+/// what is being typed here.
+fn merge_current(app: &mut App, current: ClientSession) {
+    let Some(client) = app.client.as_mut() else {
+        return;
+    };
+    let changed: Vec<String> = current
+        .answers
+        .iter()
+        .filter(|(k, v)| client.answers.get(*k) != Some(v))
+        .map(|(k, _)| k.clone())
+        .chain(
+            client
+                .answers
+                .keys()
+                .filter(|k| !current.answers.contains_key(*k))
+                .cloned(),
+        )
+        .collect();
+    client.answers = current.answers;
+    client.version = current.version;
+    for (item, draft) in current.drafts {
+        client.drafts.entry(item).or_insert(draft);
+    }
+    if changed.is_empty() {
+        return;
+    }
+    // An entry removed elsewhere cannot be answered here any more.
+    let entry_gone = match &app.screen {
+        Screen::Question {
+            section,
+            entry: Some(entry),
+            ..
+        }
+        | Screen::EntryActions { section, entry, .. } => {
+            let id = &app.catalog.sections[*section].id;
+            !entries(&client_answers(app), id).is_some_and(|l| l.contains(entry))
+        }
+        _ => false,
+    };
+    if entry_gone && let Some(section) = current_section(app) {
+        app.draft_since = None;
+        let mut ignored = Vec::new();
+        go_entries(app, section, &mut ignored);
+        set_notice(app, "notice-changed-elsewhere", None, true);
+        return;
+    }
+    if let Some((path, _)) = current_path(app)
+        && changed.contains(&path)
+        && app.draft_since.is_none()
+    {
+        show_stored_answer(app, &path);
+        set_notice(app, "notice-changed-elsewhere", None, true);
+    }
+}
+
+/// Opens the checklist question whose answer is stored at `path` (the text being
+/// typed elsewhere is saved first); advisor keys and unknown paths stay where they are.
+fn go_to_question(app: &mut App, path: &str, fx: &mut Vec<Effect>) {
+    if !matches!(
+        app.screen,
+        Screen::Question { .. }
+            | Screen::Entries { .. }
+            | Screen::EntryActions { .. }
+            | Screen::Sections
+    ) {
+        return;
+    }
+    let parts: Vec<&str> = path.split('.').collect();
+    let (section, entry, item) = match parts.as_slice() {
+        [section, item] => (*section, None, *item),
+        [section, entry, item] => (*section, Some(entry.to_string()), *item),
+        _ => return,
+    };
+    let Some(s) = app.catalog.section_index(section) else {
+        return;
+    };
+    let Some(i) = app.catalog.sections[s]
+        .items
+        .iter()
+        .position(|it| it.id == item)
+    else {
+        return;
+    };
+    save_draft_now(app, fx);
+    enter_question(app, s, entry, i, fx);
+}
+
+fn current_section(app: &App) -> Option<usize> {
+    match &app.screen {
+        Screen::Question { section, .. }
+        | Screen::Entries { section }
+        | Screen::EntryActions { section, .. } => Some(*section),
+        _ => None,
+    }
+}
+
+/// Puts the stored answer of `item` into the field, if that question is on screen.
+fn show_stored_answer(app: &mut App, item: &str) {
+    let Some((path, kind)) = current_path(app) else {
+        return;
+    };
+    if path != item || !kind.is_text() {
+        return;
+    }
+    let text = match app.client.as_ref().and_then(|c| c.answers.get(item)) {
+        Some(Answer::Text(t)) => t.clone(),
+        Some(Answer::Year(y)) => y.to_string(),
+        Some(Answer::Occupation { words, .. }) => words.clone(),
+        _ => String::new(),
+    };
+    let multiline = matches!(kind, ItemKind::LongText);
+    app.draft_since = None;
+    if let Screen::Question { field, .. } = &mut app.screen {
+        *field = Some(new_field(&text, (usize::MAX, usize::MAX), multiline));
+    }
 }
 
 /// Notes the input; returns false when it only dismissed "Are you still there?".
@@ -961,13 +1196,17 @@ pub fn activate(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
     match action {
         Action::ChooseLanguage(lang) => choose_language(app, lang, fx),
         Action::NewClient => go(app, Screen::Consent { scroll: 0 }),
-        Action::HaveCode => go(
-            app,
-            Screen::CodeEntry {
-                field: new_field("", (0, 0), false),
-                error: None,
-            },
-        ),
+        Action::HaveCode => {
+            go(
+                app,
+                Screen::CodeEntry {
+                    field: new_field("", (0, 0), false),
+                    error: None,
+                },
+            );
+            // A wait earned here before still holds (it is kept in the database).
+            fx.push(Effect::CodeWait);
+        }
         Action::Consent => fx.push(Effect::Create(app.lang.clone())),
         Action::Decline => reset(app, fx),
         Action::CodeNoted => go_sections(app, fx),
@@ -987,7 +1226,7 @@ pub fn activate(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
             // A new link each visit: an earlier one's token cannot be read back.
             if let Some(client) = &app.client {
                 app.link = Some(LinkState::Pending);
-                fx.push(Effect::MakeLink(client.id));
+                fx.push(Effect::MakeLink(client.key()));
             }
         }
         Action::Done => reset(app, fx),
@@ -1036,7 +1275,7 @@ fn choose_language(app: &mut App, lang: String, fx: &mut Vec<Effect>) {
         if let Some(client) = &mut app.client {
             client.language = lang.clone();
             fx.push(Effect::Write(Change::Language {
-                session_id: client.id,
+                session: client.key(),
                 language: lang,
             }));
         }
@@ -1076,18 +1315,17 @@ fn write_position(app: &mut App, position: Position, fx: &mut Vec<Effect>) {
     {
         client.position = position.clone();
         fx.push(Effect::Write(Change::Position {
-            session_id: client.id,
+            session: client.key(),
             position,
         }));
     }
 }
 
 /// Back to the welcome screen with nothing of the client left in memory or on screen
-/// (also for advisor login and logout).
+/// (also for advisor login and logout). The text being typed is saved first: the
+/// write names its session, so it reaches that session and no other.
 pub(crate) fn reset(app: &mut App, fx: &mut Vec<Effect>) {
     save_draft_now(app, fx);
-    // The draft write above is the last thing this client's session needs.
-    let writes = std::mem::take(fx);
     app.client = None;
     app.link = None;
     app.bilingual = false;
@@ -1100,7 +1338,6 @@ pub(crate) fn reset(app: &mut App, fx: &mut Vec<Effect>) {
     app.lang = app.settings.default_language.clone();
     app.save = SaveState::Nothing;
     app.draft_since = None;
-    fx.extend(writes);
     fx.push(Effect::ClearScreen);
 }
 
@@ -1134,29 +1371,11 @@ fn submit_code(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     }
     let typed = field.lines().join("");
+    // A mistyped code is caught by its check symbol without looking anything up;
+    // only well-formed codes are looked up, and those the database counts.
     match ClientCode::parse(&typed) {
         Ok(code) => fx.push(Effect::Load(code)),
-        Err(e) => {
-            *error = Some(EntryError::Invalid(e));
-            code_failed(app);
-        }
-    }
-}
-
-/// Counts a wrong code; from the fifth in a row the next try must wait, doubling.
-fn code_failed(app: &mut App) {
-    app.code_failures += 1;
-    if app.code_failures >= FREE_CODE_TRIES {
-        let exponent = (app.code_failures - FREE_CODE_TRIES).min(7);
-        let wait = Duration::from_secs(5 << exponent);
-        tracing::warn!(
-            failures = app.code_failures,
-            wait_secs = wait.as_secs(),
-            "wrong client codes in a row"
-        );
-        if let Screen::CodeEntry { error, .. } = &mut app.screen {
-            *error = Some(EntryError::Wait(app.now + wait));
-        }
+        Err(e) => *error = Some(EntryError::Invalid(e)),
     }
 }
 
@@ -1164,6 +1383,7 @@ fn on_created(app: &mut App, result: Result<ClientSession, StoreError>, fx: &mut
     match result {
         Ok(session) => {
             app.client = Some(session);
+            app.last_refresh = app.now;
             go(app, Screen::CodeShown);
         }
         Err(e) => {
@@ -1175,33 +1395,34 @@ fn on_created(app: &mut App, result: Result<ClientSession, StoreError>, fx: &mut
     let _ = fx;
 }
 
-fn on_loaded(
-    app: &mut App,
-    result: Result<Option<ClientSession>, StoreError>,
-    fx: &mut Vec<Effect>,
-) {
+fn on_loaded(app: &mut App, result: Result<CodeLookup, StoreError>, fx: &mut Vec<Effect>) {
+    if !matches!(app.screen, Screen::CodeEntry { .. }) {
+        return;
+    }
+    let entry_error = |app: &mut App, e: EntryError| {
+        if let Screen::CodeEntry { error, .. } = &mut app.screen {
+            *error = Some(e);
+        }
+    };
     match result {
-        Ok(Some(session)) => {
-            app.code_failures = 0;
+        Ok(CodeLookup::Found(session)) => {
             if app.settings.languages.contains(&session.language) {
                 app.lang = session.language.clone();
             }
             let position = session.position.clone();
             app.client = Some(session);
+            app.last_refresh = app.now;
             app.save = SaveState::Saved;
             resume_at(app, position, fx);
         }
-        Ok(None) => {
-            if let Screen::CodeEntry { error, .. } = &mut app.screen {
-                *error = Some(EntryError::Unknown);
-            }
-            code_failed(app);
+        Ok(CodeLookup::Unknown(wait)) if wait.is_zero() => entry_error(app, EntryError::Unknown),
+        Ok(CodeLookup::Unknown(wait) | CodeLookup::Wait(wait)) => {
+            let until = app.now + wait;
+            entry_error(app, EntryError::Wait(until));
         }
         Err(e) => {
             tracing::error!(error = %e, "could not load a session");
-            if let Screen::CodeEntry { error, .. } = &mut app.screen {
-                *error = Some(EntryError::Storage);
-            }
+            entry_error(app, EntryError::Storage);
         }
     }
 }
@@ -1310,9 +1531,7 @@ fn enter_question(
     let field = it.kind.is_text().then(|| {
         let multiline = matches!(it.kind, ItemKind::LongText);
         let client = app.client.as_ref();
-        let draft = client
-            .and_then(|c| c.draft.as_ref())
-            .filter(|d| d.item == path);
+        let draft = client.and_then(|c| c.drafts.get(&path));
         let end = (usize::MAX, usize::MAX);
         match (draft, client.and_then(|c| c.answers.get(&path))) {
             (Some(d), _) => new_field(&d.text, (d.cursor_row, d.cursor_col), multiline),
@@ -1371,35 +1590,61 @@ fn current_path(app: &App) -> Option<(String, ItemKind)> {
     ))
 }
 
-fn set_answer(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<Effect>) {
+/// Sets (or with `None` takes back) the answer at `path`, here and in storage. The
+/// write says what this terminal saw before, so a change made meanwhile at another
+/// terminal is not overwritten unseen. Used by the client's and the advisor's screens.
+pub(crate) fn set_answer(
+    app: &mut App,
+    path: String,
+    answer: Option<Answer>,
+    fx: &mut Vec<Effect>,
+) {
     let Some(client) = &mut app.client else {
         return;
     };
-    let session_id = client.id;
-    match answer {
-        Some(answer) => {
-            if client.answers.get(&path) == Some(&answer) {
-                return;
-            }
-            client.answers.insert(path.clone(), answer.clone());
-            if client.draft.as_ref().is_some_and(|d| d.item == path) {
-                client.draft = None;
-            }
-            fx.push(Effect::Write(Change::Answer {
-                session_id,
-                item: path,
-                answer,
-            }));
+    let before = client.answers.get(&path).cloned();
+    if before == answer {
+        return;
+    }
+    match &answer {
+        Some(a) => {
+            client.answers.insert(path.clone(), a.clone());
+            client.drafts.remove(&path);
         }
         None => {
-            if client.answers.remove(&path).is_some() {
-                fx.push(Effect::Write(Change::ClearAnswer {
-                    session_id,
-                    item: path,
-                }));
-            }
+            client.answers.remove(&path);
         }
     }
+    fx.push(Effect::Write(Change::Answer {
+        session: client.key(),
+        item: path,
+        before,
+        after: answer,
+    }));
+}
+
+/// Changes the entry list of `section` here and in storage (as an operation, which
+/// merges with what another terminal did to the list meanwhile).
+fn change_entries(app: &mut App, section: &str, op: EntryOp, fx: &mut Vec<Effect>) {
+    let Some(client) = &mut app.client else {
+        return;
+    };
+    let key = crate::session::entries_path(section);
+    let mut list = entries(&client.answers, section);
+    op.apply_to(&mut list);
+    if let EntryOp::Remove(entry) = &op {
+        let prefix = entry_prefix(section, entry);
+        client.answers.retain(|k, _| !k.starts_with(&prefix));
+        client.drafts.retain(|k, _| !k.starts_with(&prefix));
+    }
+    if let Some(list) = list {
+        client.answers.insert(key, Answer::Choices(list));
+    }
+    fx.push(Effect::Write(Change::Entries {
+        session: client.key(),
+        section: section.to_string(),
+        op,
+    }));
 }
 
 /// The id of the option at focus index `index` of the current question.
@@ -1587,11 +1832,15 @@ pub fn parse_year(text: &str) -> Option<u16> {
 
 fn clear_draft(app: &mut App, fx: &mut Vec<Effect>) {
     app.draft_since = None;
+    let Some((path, _)) = current_path(app) else {
+        return;
+    };
     if let Some(client) = &mut app.client
-        && client.draft.take().is_some()
+        && client.drafts.remove(&path).is_some()
     {
         fx.push(Effect::Write(Change::ClearDraft {
-            session_id: client.id,
+            session: client.key(),
+            item: path,
         }));
     }
 }
@@ -1632,32 +1881,25 @@ fn entry_section(app: &App) -> Option<(usize, String)> {
     }
 }
 
-fn set_entries(app: &mut App, section: &str, list: Vec<String>, fx: &mut Vec<Effect>) {
-    set_answer(app, entries_path(section), Some(Answer::Choices(list)), fx);
-}
-
 fn add_entry(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((index, id)) = entry_section(app) else {
         return;
     };
-    let answers = client_answers(app);
-    let mut list = entries(&answers, &id).unwrap_or_default();
-    let next = list
-        .iter()
-        .filter_map(|e| e.parse::<u32>().ok())
-        .max()
-        .unwrap_or(0)
-        + 1;
-    list.push(next.to_string());
-    set_entries(app, &id, list, fx);
-    enter_asked(app, index, Some(next.to_string()), 0, 1, fx);
+    let count = entries(&client_answers(app), &id).map_or(0, |l| l.len());
+    if count >= MAX_ENTRIES {
+        set_notice(app, "notice-entries-full", Some(MAX_ENTRIES as i64), true);
+        return;
+    }
+    let entry = new_entry_id();
+    change_entries(app, &id, EntryOp::Add(entry.clone()), fx);
+    enter_asked(app, index, Some(entry), 0, 1, fx);
 }
 
 fn no_entries(app: &mut App, fx: &mut Vec<Effect>) {
     let Some((_, id)) = entry_section(app) else {
         return;
     };
-    set_entries(app, &id, Vec::new(), fx);
+    change_entries(app, &id, EntryOp::NothingToAdd, fx);
     go_sections(app, fx);
 }
 
@@ -1667,17 +1909,7 @@ fn move_entry(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
         return;
     };
     let entry = entry.clone();
-    let answers = client_answers(app);
-    let mut list = entries(&answers, &id).unwrap_or_default();
-    let Some(at) = list.iter().position(|e| *e == entry) else {
-        return;
-    };
-    let to = at as isize + delta;
-    if to < 0 || to as usize >= list.len() {
-        return;
-    }
-    list.swap(at, to as usize);
-    set_entries(app, &id, list, fx);
+    change_entries(app, &id, EntryOp::Move(entry, delta), fx);
 }
 
 fn remove_entry(app: &mut App, fx: &mut Vec<Effect>) {
@@ -1697,28 +1929,7 @@ fn remove_entry(app: &mut App, fx: &mut Vec<Effect>) {
     let Some(id) = app.catalog.sections.get(section).map(|s| s.id.clone()) else {
         return;
     };
-    let prefix = format!("{id}.{entry}.");
-    let paths: Vec<String> = app
-        .client
-        .as_ref()
-        .map(|c| {
-            c.answers
-                .keys()
-                .filter(|k| k.starts_with(&prefix))
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
-    for path in paths {
-        set_answer(app, path, None, fx);
-    }
-    let answers = client_answers(app);
-    let list: Vec<String> = entries(&answers, &id)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|e| *e != entry)
-        .collect();
-    set_entries(app, &id, list, fx);
+    change_entries(app, &id, EntryOp::Remove(entry), fx);
     go_entries(app, section, fx);
 }
 
@@ -1745,9 +1956,9 @@ fn save_draft_now(app: &mut App, fx: &mut Vec<Effect>) {
         cursor_col: cursor.1,
     };
     if let Some(client) = &mut app.client {
-        client.draft = Some(draft.clone());
+        client.drafts.insert(draft.item.clone(), draft.clone());
         fx.push(Effect::Write(Change::Draft {
-            session_id: client.id,
+            session: client.key(),
             draft,
         }));
     }
@@ -1762,6 +1973,13 @@ fn on_tick(app: &mut App, now: Instant, fx: &mut Vec<Effect>) {
     }
     if app.notice.as_ref().is_some_and(|n| n.until <= now) {
         app.notice = None;
+    }
+    // Another terminal (or an advisor) may have changed the open session.
+    if let Some(client) = &app.client
+        && now.duration_since(app.last_refresh) >= REFRESH_EVERY
+    {
+        app.last_refresh = now;
+        fx.push(Effect::Refresh(client.key(), client.version));
     }
     if crate::advisor::idle(app, now) {
         tracing::info!("advisor idle: logged out");

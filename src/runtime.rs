@@ -12,7 +12,7 @@ use crossterm::event::{
 use crossterm::execute;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
-use crate::app::{self, App, Effect, Msg, NewLink};
+use crate::app::{self, App, CodeLookup, Effect, Msg, NewLink};
 use crate::store::{Store, StoreError, StoreWorker};
 use crate::ui::theme::Theme;
 
@@ -44,6 +44,7 @@ impl Kiosk {
         let advisor = crate::advisor::AdvisorEnv {
             catalog: app.catalog.clone(),
             export_dir: None,
+            terminal: app.settings.terminal.clone(),
         };
         Self {
             app,
@@ -69,20 +70,42 @@ impl Kiosk {
                     Effect::Create(language) => {
                         queue.push(Msg::Created(self.store.create_session(&language)));
                     }
-                    Effect::Load(code) => queue.push(Msg::Loaded(self.store.load_session(&code))),
-                    Effect::MakeLink(session_id) => {
-                        let days = self.app.settings.link_ttl_days;
-                        let made = self
+                    Effect::Load(code) => {
+                        let terminal = self.app.settings.terminal.clone();
+                        queue.push(Msg::Loaded(self.store.call(move |s| {
+                            let now = chrono::Utc::now();
+                            let wait = s.code_wait(&terminal, now)?;
+                            if !wait.is_zero() {
+                                return Ok(CodeLookup::Wait(wait));
+                            }
+                            match s.load_session(&code)? {
+                                Some(session) => Ok(CodeLookup::Found(session)),
+                                None => {
+                                    Ok(CodeLookup::Unknown(s.record_code_miss(&terminal, now)?))
+                                }
+                            }
+                        })));
+                    }
+                    Effect::CodeWait => {
+                        let terminal = self.app.settings.terminal.clone();
+                        let wait = self
                             .store
-                            .create_link(session_id, days)
-                            .map(|token| NewLink {
-                                token,
-                                until: (chrono::Utc::now()
-                                    + chrono::Duration::days(i64::from(days)))
-                                .date_naive(),
-                            });
+                            .call(move |s| s.code_wait(&terminal, chrono::Utc::now()))
+                            .unwrap_or_default();
+                        queue.push(Msg::CodeWait(wait));
+                    }
+                    Effect::MakeLink(session) => {
+                        let days = self.app.settings.link_ttl_days;
+                        let made = self.store.call(move |s| {
+                            let now = chrono::Utc::now();
+                            Ok(NewLink {
+                                token: s.create_link_for(&session, days, now)?,
+                                until: (now + chrono::Duration::days(i64::from(days))).date_naive(),
+                            })
+                        });
                         queue.push(Msg::LinkMade(made));
                     }
+                    Effect::Refresh(session, version) => self.store.refresh(session, version),
                     Effect::Advisor(op) => queue.push(Msg::Advisor(crate::advisor::carry_out(
                         op,
                         &self.store,
@@ -116,6 +139,7 @@ impl Kiosk {
 pub struct Signals {
     terminate: Arc<AtomicBool>,
     heartbeat: Arc<std::sync::atomic::AtomicU64>,
+    watching: AtomicBool,
 }
 
 /// After SIGTERM/SIGHUP the loop has this long to save and stop before the watchdog
@@ -146,6 +170,7 @@ impl Signals {
         Ok(Self {
             terminate,
             heartbeat: Arc::new(std::sync::atomic::AtomicU64::new(seconds_now())),
+            watching: AtomicBool::new(false),
         })
     }
 
@@ -158,7 +183,11 @@ impl Signals {
     /// spinning inside `poll` (seen with tmux killed), deaf to SIGTERM and SIGHUP.
     /// Writes already queued reach the disk within the grace time; the storage
     /// thread commits each as it takes it.
+    /// Every loop that owns the terminal runs under it (started once per process).
     fn watchdog(&self) {
+        if self.watching.swap(true, Ordering::SeqCst) {
+            return;
+        }
         let terminate = Arc::clone(&self.terminate);
         let heartbeat = Arc::clone(&self.heartbeat);
         let _ = std::thread::Builder::new()
@@ -242,29 +271,35 @@ fn event_loop(
 
         if signals.terminating() {
             tracing::info!("asked to stop; saving");
+            // Keys typed just before the signal may still wait unread: take them.
+            let mut burst = InputBurst::default();
+            while event::poll(Duration::ZERO).unwrap_or(false) {
+                match event::read() {
+                    Ok(ev) => {
+                        burst.take(ev, kiosk);
+                    }
+                    Err(_) => break,
+                }
+            }
+            burst.finish(kiosk);
             kiosk.handle(Msg::Terminate, Instant::now());
             return Ok(());
         }
         let mut outcome = Outcome::default();
         if event::poll(TICK)? {
             // Take everything that is waiting, so a paste or fast typing draws once.
+            let mut burst = InputBurst::default();
             loop {
-                let msg = match event::read()? {
-                    Event::Key(key) => Some(Msg::Key(key)),
-                    Event::Mouse(mouse) => Some(Msg::Mouse(mouse)),
-                    Event::Paste(text) => Some(Msg::Paste(text)),
-                    Event::Resize(w, h) => Some(Msg::Resize(w, h)),
-                    Event::FocusGained | Event::FocusLost => None,
-                };
-                if let Some(msg) = msg {
-                    let o = kiosk.handle(msg, Instant::now());
-                    outcome.clear |= o.clear;
-                    outcome.quit |= o.quit;
-                }
+                let o = burst.take(event::read()?, kiosk);
+                outcome.clear |= o.clear;
+                outcome.quit |= o.quit;
                 if outcome.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
+            let o = burst.finish(kiosk);
+            outcome.clear |= o.clear;
+            outcome.quit |= o.quit;
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
@@ -277,6 +312,66 @@ fn event_loop(
         }
         if outcome.quit {
             return Ok(());
+        }
+    }
+}
+
+/// The events read in one go. A pasted text that itself holds the terminal's
+/// end-of-paste marker ends early, and the rest arrives as keys in the same burst:
+/// those are taken as more pasted text, never as keys (they could open the advisor
+/// login or leave the screen). No person types that fast after a paste.
+#[derive(Default)]
+struct InputBurst {
+    paste: Option<String>,
+}
+
+impl InputBurst {
+    fn take(&mut self, ev: Event, kiosk: &mut Kiosk) -> Outcome {
+        use crossterm::event::{KeyCode, KeyEventKind};
+        match (&mut self.paste, ev) {
+            (Some(text), Event::Paste(more)) => {
+                text.push_str(&more);
+                Outcome::default()
+            }
+            (None, Event::Paste(text)) => {
+                self.paste = Some(text);
+                Outcome::default()
+            }
+            (Some(text), Event::Key(key)) => {
+                if key.kind != KeyEventKind::Release {
+                    match key.code {
+                        KeyCode::Char(c) => text.push(c),
+                        KeyCode::Enter => text.push('\n'),
+                        KeyCode::Tab => text.push('\t'),
+                        // What was an escape sequence inside the paste is dropped.
+                        _ => {}
+                    }
+                }
+                Outcome::default()
+            }
+            (_, ev) => {
+                let mut outcome = self.finish(kiosk);
+                let msg = match ev {
+                    Event::Key(key) => Some(Msg::Key(key)),
+                    Event::Mouse(mouse) => Some(Msg::Mouse(mouse)),
+                    Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+                    Event::Paste(_) | Event::FocusGained | Event::FocusLost => None,
+                };
+                if let Some(msg) = msg {
+                    let o = kiosk.handle(msg, Instant::now());
+                    outcome.clear |= o.clear;
+                    outcome.quit |= o.quit;
+                }
+                outcome
+            }
+        }
+    }
+
+    /// Hands over a paste still being gathered.
+    fn finish(&mut self, kiosk: &mut Kiosk) -> Outcome {
+        match self.paste.take() {
+            Some(text) => kiosk.handle(Msg::Paste(text), Instant::now()),
+            None => Outcome::default(),
         }
     }
 }
@@ -312,9 +407,17 @@ pub fn wait_for_storage(
         Theme::no_color_requested(),
     );
     let mut terminal = ratatui::init();
+    // A terminal that goes away can keep this loop in the event poll, deaf to
+    // SIGTERM: the watchdog ends the process then, as in the kiosk's own loop.
+    signals.beat();
+    signals.watchdog();
     let mut error = first;
     let mut next_try = Instant::now() + STORAGE_RETRY;
     let result = loop {
+        signals.beat();
+        if signals.terminating() {
+            break None;
+        }
         let page = crate::screens::fault_page(lang, &error);
         if terminal
             .draw(|f| crate::ui::page::render(&page, f.area(), &theme, f))
@@ -322,14 +425,17 @@ pub fn wait_for_storage(
         {
             break None;
         }
-        if signals.terminating() {
-            break None;
-        }
-        if event::poll(Duration::from_millis(250)).unwrap_or(false) {
-            let _ = event::read();
+        match event::poll(Duration::from_millis(250)) {
+            Ok(true) => {
+                if event::read().is_err() {
+                    break None;
+                }
+            }
+            Ok(false) => {}
+            Err(_) => break None,
         }
         if Instant::now() >= next_try {
-            match Store::open(db) {
+            match Store::open_for_kiosk(db) {
                 Ok(store) => {
                     tracing::info!("database usable again");
                     break Some(store);

@@ -72,6 +72,7 @@ summary-empty = Sie haben noch keine Frage beantwortet.
 summary-back = ← Zurück zur Liste
 goodbye-title = Vielen Dank!
 goodbye-text = Ihre Antworten sind gespeichert. Das ist Ihr Code:
+goodbye-text-unsaved = Einige Antworten sind noch nicht gespeichert. Bitte gehen Sie noch nicht weg. Sagen Sie es zuerst dem Personal. Das ist Ihr Code:
 goodbye-code-hint = Bringen Sie den Code zur Beratung mit. Oder machen Sie hier mit dem Code weiter.
 goodbye-done = Fertig – schließen
 
@@ -94,6 +95,9 @@ save-failed = ⚠ Noch nicht gespeichert – neuer Versuch
 notice-field-full = Hier passen höchstens { $count } Zeichen hinein.
 notice-paste-shortened = Der Text war zu lang. Wir haben nur die ersten { $count } Zeichen genommen.
 notice-start-failed = Das Programm startet gerade nicht. Bitte fragen Sie das Personal.
+notice-session-closed = Das Büro hat diesen Besuch beendet. Wir speichern hier nichts mehr. Haben Sie Fragen? Dann fragen Sie bitte das Personal.
+notice-changed-elsewhere = Jemand hat diese Antwort gerade an einem anderen Bildschirm geändert. Sie sehen jetzt die gespeicherte Antwort.
+notice-entries-full = Hier passen höchstens { $count } Einträge in die Liste.
 
 ## Hilfe-Zeile
 help-choose = ↑↓ wählen
@@ -117,9 +121,13 @@ error-db-full = Die Festplatte ist voll. Bitte machen Sie Platz frei. Sonst kön
 error-db-readonly = Das Programm kann nicht in die Datenbank schreiben. Sie ist schreib-geschützt. Bitte prüfen Sie das Datei-System und die Zugriffs-Rechte.
 error-db-other = Die Datenbank meldet ein Problem.
 error-db-not-private = Andere Benutzer können die Datei der Datenbank lesen. Bitte machen Sie die Datei privat (chmod 600). Dann starten Sie neu.
+error-db-missing = An diesem Pfad gibt es keine Datenbank. Bitte prüfen Sie den Pfad (--db oder KIOSK_DB).
+error-db-will-not-create = Die Datenbank fehlt. Der Kiosk macht nicht von selbst eine neue, leere Datenbank. Bitte spielen Sie die Sicherung zurück. Oder fragen Sie die IT.
+error-db-gone = Jemand hat die Datei der Datenbank entfernt oder ausgetauscht. Der Kiosk lief dabei. Der Kiosk speichert jetzt nichts mehr. Bitte legen Sie die Datei zurück. Oder spielen Sie eine Sicherung zurück.
 fault-title = Der Kiosk geht gerade nicht
 fault-tell-staff = Bitte sagen Sie es dem Personal. Ihre Antworten von früheren Besuchen sind sicher.
 fault-retrying = Der Kiosk versucht es alle paar Sekunden neu.
+fault-restart = Dann starten Sie den Kiosk bitte neu.
 
 ## Teile, die es mehrmals gibt (Arbeit, Schulen, Sprachen, Abschnitte im Leben)
 entry-untitled = (noch ohne Namen)

@@ -71,6 +71,7 @@ summary-empty = Sie haben noch keine Fragen beantwortet.
 summary-back = ← Zurück zur Liste
 goodbye-title = Vielen Dank!
 goodbye-text = Ihre Antworten sind gespeichert. Ihr Code ist:
+goodbye-text-unsaved = Einige Antworten sind noch nicht gespeichert. Bitte sagen Sie dem Personal Bescheid, bevor Sie gehen. Ihr Code ist:
 goodbye-code-hint = Bringen Sie diesen Code zu Ihrer Beratung mit oder machen Sie hier damit weiter.
 goodbye-done = Fertig – schließen
 
@@ -93,6 +94,9 @@ save-failed = ⚠ Noch nicht gespeichert – neuer Versuch läuft
 notice-field-full = In dieses Feld passen höchstens { $count } Zeichen.
 notice-paste-shortened = Der Text war zu lang. Nur die ersten { $count } Zeichen wurden übernommen.
 notice-start-failed = Der Start hat gerade nicht geklappt. Bitte fragen Sie das Personal.
+notice-session-closed = Dieser Besuch wurde vom Büro beendet. Hier wird nichts mehr gespeichert. Bei Fragen wenden Sie sich bitte an das Personal.
+notice-changed-elsewhere = Diese Antwort wurde gerade an einem anderen Bildschirm geändert. Sie sehen sie jetzt so, wie sie gespeichert ist.
+notice-entries-full = Hier können Sie höchstens { $count } Einträge hinzufügen.
 
 ## Hilfezeile
 help-choose = ↑↓ wählen
@@ -116,9 +120,13 @@ error-db-full = Die Festplatte ist voll. Bitte Platz schaffen, damit Antworten g
 error-db-readonly = In die Datenbank kann nicht geschrieben werden (schreibgeschützt). Bitte Dateisystem und Zugriffsrechte prüfen.
 error-db-other = Die Datenbank hat ein Problem gemeldet.
 error-db-not-private = Die Datenbankdatei ist für andere Benutzer lesbar. Bitte nur für den Kiosk lesbar machen (chmod 600) und neu starten.
+error-db-missing = An diesem Pfad gibt es keine Datenbank. Prüfen Sie den Pfad (--db oder KIOSK_DB).
+error-db-will-not-create = Die Datenbank fehlt. Der Kiosk legt nicht von selbst eine leere an: Spielen Sie die Sicherung zurück oder fragen Sie die IT.
+error-db-gone = Die Datenbankdatei wurde während des Betriebs entfernt oder ersetzt. Es wird nichts mehr gespeichert. Legen Sie die Datei zurück oder spielen Sie eine Sicherung zurück.
 fault-title = Der Kiosk kann gerade nicht arbeiten
 fault-tell-staff = Bitte sagen Sie dem Personal Bescheid. Die Antworten früherer Besuche sind sicher.
 fault-retrying = Der Kiosk versucht es alle paar Sekunden erneut.
+fault-restart = Starten Sie den Kiosk danach neu.
 
 ## Wiederholte Teile (Arbeitsstellen, Schulen, Sprachen, Lebensabschnitte)
 entry-untitled = (noch ohne Namen)

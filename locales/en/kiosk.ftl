@@ -71,6 +71,7 @@ summary-empty = You have not answered any questions yet.
 summary-back = ← Back to the list
 goodbye-title = Thank you!
 goodbye-text = Your answers are saved. Your code is:
+goodbye-text-unsaved = Some answers are not saved yet. Please tell the staff before you leave. Your code is:
 goodbye-code-hint = Bring this code to your advisor or use it here to continue.
 goodbye-done = Done — close
 
@@ -93,6 +94,9 @@ save-failed = ⚠ Not saved yet — trying again
 notice-field-full = This field holds at most { $count } characters.
 notice-paste-shortened = The text was too long. Only the first { $count } characters were kept.
 notice-start-failed = We could not start right now. Please ask the staff.
+notice-session-closed = This visit was closed by the office. Nothing more is saved here. If you have questions, please ask the staff.
+notice-changed-elsewhere = This answer was just changed at another screen. You now see it as it is saved.
+notice-entries-full = You can add at most { $count } entries here.
 
 ## Help line
 help-choose = ↑↓ choose
@@ -116,9 +120,13 @@ error-db-full = The disk is full. Free some space so answers can be saved.
 error-db-readonly = The database cannot be written (read-only). Check the file system and permissions.
 error-db-other = The database reported a problem.
 error-db-not-private = The database file can be read by other users. Make it private (chmod 600) and start again.
+error-db-missing = There is no database at this path. Check the path (--db or KIOSK_DB).
+error-db-will-not-create = The database is missing. The kiosk does not start an empty one by itself: restore the backup, or ask IT.
+error-db-gone = The database file was removed or replaced while the kiosk was running. Nothing more is saved. Put the file back or restore a backup.
 fault-title = The kiosk cannot work right now
 fault-tell-staff = Please tell the staff. Answers from earlier visits are safe.
 fault-retrying = The kiosk tries again every few seconds.
+fault-restart = After that, restart the kiosk.
 
 ## Repeated parts (jobs, schools, languages, stages of life)
 entry-untitled = (not named yet)

@@ -71,6 +71,7 @@ summary-empty = Vous n'avez encore répondu à aucune question.
 summary-back = ← Retour à la liste
 goodbye-title = Merci !
 goodbye-text = Vos réponses sont enregistrées. Votre code est :
+goodbye-text-unsaved = Certaines réponses ne sont pas encore enregistrées. Prévenez le personnel avant de partir, s'il vous plaît. Votre code est :
 goodbye-code-hint = Apportez ce code à votre conseiller, ou utilisez-le ici pour continuer.
 goodbye-done = Fini — fermer
 
@@ -93,6 +94,9 @@ save-failed = ⚠ Pas encore enregistré — nouvel essai
 notice-field-full = Ce champ peut contenir { $count } caractères au maximum.
 notice-paste-shortened = Le texte était trop long. Seuls les { $count } premiers caractères ont été gardés.
 notice-start-failed = Le démarrage n'a pas marché. Demandez au personnel, s'il vous plaît.
+notice-session-closed = Le bureau a mis fin à cette visite. Plus rien n'est enregistré ici. Si vous avez des questions, demandez au personnel, s'il vous plaît.
+notice-changed-elsewhere = Cette réponse vient d'être modifiée sur un autre écran. Vous la voyez maintenant telle qu'elle est enregistrée.
+notice-entries-full = Ici, vous pouvez ajouter { $count } éléments au maximum.
 
 ## Ligne d'aide
 help-choose = ↑↓ choisir
@@ -116,9 +120,13 @@ error-db-full = Le disque est plein. Libérez de l'espace pour que les réponses
 error-db-readonly = Impossible d'écrire dans la base de données (lecture seule). Vérifiez le système de fichiers et les droits d'accès.
 error-db-other = La base de données a signalé un problème.
 error-db-not-private = Le fichier de la base de données est lisible par d'autres utilisateurs. Rendez-le privé (chmod 600) et redémarrez.
+error-db-missing = Il n'y a pas de base de données à cet emplacement. Vérifiez le chemin (--db ou KIOSK_DB).
+error-db-will-not-create = La base de données est absente. Le kiosque n'en crée pas une vide de lui-même : restaurez la sauvegarde ou demandez au service informatique.
+error-db-gone = Le fichier de la base de données a été supprimé ou remplacé pendant que le kiosque fonctionnait. Plus rien n'est enregistré. Remettez le fichier en place ou restaurez une sauvegarde.
 fault-title = Le kiosque ne peut pas fonctionner pour le moment
 fault-tell-staff = Prévenez le personnel, s'il vous plaît. Les réponses des visites précédentes sont en sécurité.
 fault-retrying = Le kiosque essaie à nouveau toutes les quelques secondes.
+fault-restart = Ensuite, redémarrez le kiosque.
 
 ## Parties répétées (emplois, écoles, langues, étapes de la vie)
 entry-untitled = (sans nom)

@@ -72,6 +72,7 @@ summary-empty = We hîn bersiva tu pirsê nedaye.
 summary-back = ← Vegerin lîsteyê
 goodbye-title = Spas!
 goodbye-text = Bersivên we hatin tomarkirin. Koda we ev e:
+goodbye-text-unsaved = Hin bersiv hîn nehatine tomarkirin. Ji kerema xwe berî ku hûn herin, ji karmendan re bibêjin. Koda we ev e:
 goodbye-code-hint = Vê kodê bînin cem şêwirmendan, an li vir pê bidomînin.
 goodbye-done = Qediya — bigirin
 
@@ -94,6 +95,9 @@ save-failed = ⚠ Hîn tomar nebû — dîsa tê ceribandin
 notice-field-full = Ev qad herî zêde { $count } tîpan digire.
 notice-paste-shortened = Nivîs pir dirêj bû. Tenê { $count } tîpên pêşîn hatin hiştin.
 notice-start-failed = Niha nebû ku em dest pê bikin. Ji kerema xwe ji karmendan bipirsin.
+notice-session-closed = Nivîsgehê ev serdan bi dawî anî. Êdî li vir tiştek nayê tomarkirin. Heke pirsên we hebin, ji kerema xwe ji karmendan bipirsin.
+notice-changed-elsewhere = Ev bersiv hema niha li ser ekraneke din hat guhertin. Tiştê ku hûn niha dibînin, bersiva tomarkirî ye.
+notice-entries-full = Li vir cih ji bo herî zêde { $count } qeydan heye.
 
 ## Rêza alîkariyê
 help-choose = ↑↓ hilbijêrin
@@ -117,9 +121,13 @@ error-db-full = Dîsk tije ye. Hinek cih vala bikin da ku bersiv werin tomarkiri
 error-db-readonly = Li danegehê nayê nivîsandin (tenê xwendin). Pergala pelan û destûran kontrol bikin.
 error-db-other = Danegehê pirsgirêkek ragihand.
 error-db-not-private = Bikarhênerên din dikarin pelê danegehê bixwînin. Wî taybet bikin (chmod 600) û ji nû ve dest pê bikin.
+error-db-missing = Li ser vê rêyê danegeh tune ye. Rêyê kontrol bikin (--db an KIOSK_DB).
+error-db-will-not-create = Danegeh tune ye. Kiosk bi serê xwe danegeheke vala çênake: paşkopiyê vegerînin an ji IT bipirsin.
+error-db-gone = Dema ku kiosk dixebitî, pelê danegehê hat jêbirin an bi pelekî din hat guhertin. Êdî tiştek nayê tomarkirin. Pelê dîsa deynin cihê wî an paşkopiyekê vegerînin.
 fault-title = Kiosk niha nikare bixebite
 fault-tell-staff = Ji kerema xwe ji karmendan re bibêjin. Bersivên serdanên berê ewle ne.
 fault-retrying = Kiosk her çend çirkeyan carekê dîsa diceribîne.
+fault-restart = Piştî vê yekê kioskê ji nû ve bidin destpêkirin.
 
 ## Beşên dubare (kar, dibistan, ziman, qonaxên jiyanê)
 entry-untitled = (hîn bê nav)

@@ -72,6 +72,7 @@ summary-empty = Weli ma aadan ka jawaabin wax su'aal ah.
 summary-back = ← Ku noqo liiska
 goodbye-title = Mahadsanid!
 goodbye-text = Jawaabahaaga waa la kaydiyey. Koodhkaagu waa:
+goodbye-text-unsaved = Jawaabaha qaarkood weli lama kaydin. Fadlan u sheeg shaqaalaha intaadan bixin. Koodhkaagu waa:
 goodbye-code-hint = Koodhkan u keen lataliyahaaga, ama halkan ku isticmaal si aad u sii wadato.
 goodbye-done = Dhammaad — xir
 
@@ -94,6 +95,9 @@ save-failed = ⚠ Lama kaydin — waa la isku dayayaa
 notice-field-full = Meeshan waxay qaadaa ugu badnaan { $count } xaraf.
 notice-paste-shortened = Qoraalku aad buu u dheeraa. { $count } xaraf ee ugu horreeya oo keliya ayaa la hayay.
 notice-start-failed = Hadda ma bilaabi karno. Fadlan weydii shaqaalaha.
+notice-session-closed = Xafiisku wuu xiray booqashadan. Halkan wax dambe lama kaydinayo. Haddii aad su'aal qabto, fadlan weydii shaqaalaha.
+notice-changed-elsewhere = Jawaabtan waxaa hadda uun laga beddelay shaashad kale. Waxa aad hadda aragto waa sida ay u kaydsan tahay.
+notice-entries-full = Halkan waxaad ku dari kartaa ugu badnaan { $count } qodob.
 
 ## Sadarka caawinta
 help-choose = ↑↓ dooro
@@ -117,9 +121,13 @@ error-db-full = Diskigu waa buuxaa. Meel bannee si jawaabaha loo kaydin karo.
 error-db-readonly = Kaydka xogta wax laguma qori karo (akhris-keliya). Hubi nidaamka faylasha iyo oggolaanshaha.
 error-db-other = Kaydka xogta wuxuu soo sheegay dhibaato.
 error-db-not-private = Faylka kaydka xogta waxaa akhrin kara isticmaaleyaal kale. Ka dhig mid gaar ah (chmod 600) oo dib u bilow.
+error-db-missing = Ma jiro kayd xog ah oo jidkan ku yaal. Hubi jidka (--db ama KIOSK_DB).
+error-db-will-not-create = Kaydka xogta ma jiro. Kiyoosku iskiis uma sameeyo kayd xog ah oo madhan: soo celi nuqulka kaydka ah (backup), ama weydii IT-ga.
+error-db-gone = Faylka kaydka xogta waa la saaray ama fayl kale ayaa lagu beddelay intii kiyoosku shaqaynayey. Wax dambe lama kaydinayo. Faylka meeshiisii ku celi, ama soo celi nuqul kayd ah.
 fault-title = Kiyoosku hadda ma shaqayn karo
 fault-tell-staff = Fadlan u sheeg shaqaalaha. Jawaabihii booqashooyinkii hore waa ammaan.
 fault-retrying = Kiyoosku dhowr ilbiriqsi kasta mar kale ayuu isku dayaa.
+fault-restart = Intaas kadib, dib u bilow kiyooska.
 
 ## Qaybaha soo noqnoqda (shaqooyin, iskuullo, luqado, marxaladaha nolosha)
 entry-untitled = (weli magac ma laha)

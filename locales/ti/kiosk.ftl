@@ -72,6 +72,7 @@ summary-empty = ክሳብ ሕጂ ንዝኾነ ሕቶ ኣይመለስኩምን።
 summary-back = ← ናብ ዝርዝር
 goodbye-title = የቐንየልና!
 goodbye-text = መልስታትኩም ተዓቂቦም ኣለዉ። ኮድኩም እዚ እዩ፦
+goodbye-text-unsaved = ገለ መልስታት ገና ኣይተዓቀቡን። በጃኹም ቅድሚ ምኻድኩም ንሰራሕተኛታት ንገሩ። ኮድኩም እዚ እዩ፦
 goodbye-code-hint = ነዚ ኮድ ናብ ኣማኻሪኹም ኣምጽእዎ፣ ወይ ኣብዚ ንምቕጻል ተጠቐሙሉ።
 goodbye-done = ተወዲኡ — ዕጸዉ
 
@@ -94,6 +95,9 @@ save-failed = ⚠ ገና ኣይተዓቀበን — ደጊሙ ይፍትን ኣሎ
 notice-field-full = እዚ ቦታ እንተበዝሐ { $count } ፊደላት ጥራይ ይሕዝ።
 notice-paste-shortened = እቲ ጽሑፍ ኣዝዩ ነዊሕ ነበረ። እቶም ቀዳሞት { $count } ፊደላት ጥራይ ተዓቂቦም።
 notice-start-failed = ሕጂ ክንጅምር ኣይከኣልናን። በጃኹም ንሰራሕተኛታት ሕተቱ።
+notice-session-closed = እዚ ምብጻሕ ብቤት ጽሕፈት ተዓጽዩ። ካብ ሕጂ ኣብዚ ዋላ ሓንቲ ኣይዕቀብን። ሕቶ እንተ ሃልዩኩም፣ በጃኹም ንሰራሕተኛታት ሕተቱ።
+notice-changed-elsewhere = እዚ መልሲ ሕጂ ሕጂ ኣብ ካልእ ስክሪን ተቐይሩ። ሕጂ እትርእይዎ ዘለኹም፣ እቲ ዝተዓቀበ መልሲ እዩ።
+notice-entries-full = ኣብዚ ዝርዝር እንተበዝሐ { $count } ጥራይ ክትውስኹ ትኽእሉ ኢኹም።
 
 ## መስመር ሓገዝ
 help-choose = ↑↓ ምረጹ
@@ -117,9 +121,13 @@ error-db-full = ዲስክ መሊኡ ኣሎ። መልስታት ምእንቲ ክ�
 error-db-readonly = ኣብ ዳታቤዝ ክጽሓፍ ኣይክእልን (read-only)። ፋይል ሲስተምን ፍቓዳትን ርኣዩ።
 error-db-other = ዳታቤዝ ጸገም ሓቢሩ።
 error-db-not-private = ፋይል ዳታቤዝ ብኻልኦት ተጠቀምቲ ክንበብ ይኽእል እዩ። ውልቃዊ ግበርዎ (chmod 600)፣ ደሓር ደጊምኩም ጀምሩ።
+error-db-missing = ኣብዚ መገዲ ዳታቤዝ የለን። መገዲ ርኣዩ (--db ወይ KIOSK_DB)።
+error-db-will-not-create = ዳታቤዝ የለን። ኪዮስክ ባዕሉ ባዶ ዳታቤዝ ኣይፈጥርን፤ እቲ ባክኣፕ ምለሱ ወይ IT ሕተቱ።
+error-db-gone = ኪዮስክ እናሰርሐ ከሎ፣ ፋይል ዳታቤዝ ተወጊዱ ወይ ብኻልእ ተተኪኡ። ካብ ሕጂ ዋላ ሓንቲ ኣይዕቀብን። ነቲ ፋይል ናብ ቦታኡ ምለስዎ ወይ ባክኣፕ ምለሱ።
 fault-title = ኪዮስክ ሕጂ ክሰርሕ ኣይክእልን
 fault-tell-staff = በጃኹም ንሰራሕተኛታት ንገሩ። ካብ ዝሓለፉ ምብጻሓት ዘለዉ መልስታት ውሑሳት እዮም።
 fault-retrying = ኪዮስክ ኣብ ነፍሲ ወከፍ ቁሩብ ካልኢታት ደጊሙ ይፍትን።
+fault-restart = ድሕሪ እዚ፣ ነቲ ኪዮስክ ደጊምኩም ኣጀምርዎ።
 
 ## ዝድገሙ ክፋላት (ስራሓት፣ ኣብያተ ትምህርቲ፣ ቋንቋታት፣ መድረኻት ህይወት)
 entry-untitled = (ገና ስም የብሉን)

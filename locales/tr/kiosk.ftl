@@ -71,6 +71,7 @@ summary-empty = Henüz hiçbir soruyu cevaplamadınız.
 summary-back = ← Listeye dön
 goodbye-title = Teşekkür ederiz!
 goodbye-text = Cevaplarınız kaydedildi. Kodunuz:
+goodbye-text-unsaved = Bazı cevaplar henüz kaydedilmedi. Lütfen gitmeden önce personele haber verin. Kodunuz:
 goodbye-code-hint = Bu kodu danışmanınıza götürün veya burada devam etmek için kullanın.
 goodbye-done = Bitti — kapat
 
@@ -93,6 +94,9 @@ save-failed = ⚠ Henüz kaydedilmedi — tekrar deneniyor
 notice-field-full = Bu alana en fazla { $count } karakter yazılabilir.
 notice-paste-shortened = Metin çok uzundu. Yalnızca ilk { $count } karakter alındı.
 notice-start-failed = Şu anda başlatılamadı. Lütfen personele sorun.
+notice-session-closed = Ofis bu ziyareti sonlandırdı. Burada artık hiçbir şey kaydedilmiyor. Sorularınız varsa lütfen personele sorun.
+notice-changed-elsewhere = Bu cevap az önce başka bir ekranda değiştirildi. Şimdi cevabı kaydedildiği haliyle görüyorsunuz.
+notice-entries-full = Buraya en fazla { $count } kayıt ekleyebilirsiniz.
 
 ## Yardım satırı
 help-choose = ↑↓ seç
@@ -116,9 +120,13 @@ error-db-full = Disk dolu. Cevapların kaydedilebilmesi için yer açın.
 error-db-readonly = Veritabanına yazılamıyor (salt okunur). Dosya sistemini ve izinleri kontrol edin.
 error-db-other = Veritabanı bir sorun bildirdi.
 error-db-not-private = Veritabanı dosyasını başka kullanıcılar okuyabiliyor. Dosyayı gizli yapın (chmod 600) ve yeniden başlatın.
+error-db-missing = Bu yolda veritabanı yok. Dosya yolunu kontrol edin (--db veya KIOSK_DB).
+error-db-will-not-create = Veritabanı yok. Kiosk kendiliğinden boş bir veritabanı oluşturmaz: yedeği geri yükleyin veya BT'ye sorun.
+error-db-gone = Veritabanı dosyası, kiosk çalışırken silindi veya başka bir dosyayla değiştirildi. Artık hiçbir şey kaydedilmiyor. Dosyayı yerine geri koyun veya bir yedeği geri yükleyin.
 fault-title = Kiosk şu anda çalışamıyor
 fault-tell-staff = Lütfen personele haber verin. Önceki ziyaretlerdeki cevaplar güvende.
 fault-retrying = Kiosk birkaç saniyede bir yeniden deniyor.
+fault-restart = Ardından kiosku yeniden başlatın.
 
 ## Tekrarlanan bölümler (işler, okullar, diller, hayat dönemleri)
 entry-untitled = (henüz adı yok)

@@ -648,8 +648,14 @@ pub fn goodbye<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
         .as_ref()
         .map(|c| c.code.to_string())
         .unwrap_or_default();
+    // "Saved" is said only while it is true.
+    let failing = matches!(app.save, crate::app::SaveState::Failing(_));
     page.text = vec![
-        Para::new(tr.t("goodbye-text"), Tone::Normal),
+        if failing {
+            Para::new(tr.t("goodbye-text-unsaved"), Tone::Warn)
+        } else {
+            Para::new(tr.t("goodbye-text"), Tone::Normal)
+        },
         Para::new(format!("    {code}"), Tone::Strong),
         Para::new(tr.t("goodbye-code-hint"), Tone::Normal),
     ];
@@ -659,8 +665,10 @@ pub fn goodbye<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
             page.text.extend(text);
             page.qr = qr;
         }
-        Some(LinkState::Failed) => page.text.push(Para::new(tr.t("qr-no-link"), Tone::Warn)),
-        Some(LinkState::Pending) | None => {}
+        Some(LinkState::Failed) if !failing => {
+            page.text.push(Para::new(tr.t("qr-no-link"), Tone::Warn));
+        }
+        Some(LinkState::Failed | LinkState::Pending) | None => {}
     }
     page.buttons = vec![Control::new(tr.t("goodbye-done"), Action::Done)];
     page

@@ -167,6 +167,11 @@ pub fn view(app: &App, frame: &mut Frame<'_>) {
         too_small(app, frame, area);
         return;
     }
+    if let Some(fault) = &app.fault {
+        let staff = fault_page(&app.lang, fault);
+        page::render(&staff, area, &app.theme, frame);
+        return;
+    }
     let screen = page(app);
     page::render(&screen, area, &app.theme, frame);
     match app.overlay {
@@ -217,7 +222,12 @@ pub fn storage_sentence(tr: Tr<'_>, e: &StoreError) -> String {
         StoreError::DiskFull(_) => "error-db-full",
         StoreError::ReadOnly(_) => "error-db-readonly",
         StoreError::NotPrivate { .. } => "error-db-not-private",
-        StoreError::BadBackup { .. }
+        StoreError::Missing { .. } => "error-db-missing",
+        StoreError::WillNotCreate { .. } => "error-db-will-not-create",
+        StoreError::FileGone { .. } | StoreError::FileReplaced { .. } => "error-db-gone",
+        StoreError::SessionGone => "notice-session-closed",
+        StoreError::EraseIncomplete(_)
+        | StoreError::BadBackup { .. }
         | StoreError::Migration(_)
         | StoreError::Unavailable
         | StoreError::Other(_) => "error-db-other",
@@ -228,6 +238,13 @@ pub fn storage_sentence(tr: Tr<'_>, e: &StoreError) -> String {
 /// The screen shown while the database cannot be used: in `lang` and in English,
 /// for staff, with what is wrong.
 pub fn fault_page(lang: &str, error: &StoreError) -> Page<'static> {
+    // A file gone, replaced or damaged during the run is never written again: the
+    // kiosk must be restarted once staff have put the right file back.
+    let retry_key = if error.is_fatal() {
+        "fault-restart"
+    } else {
+        "fault-retrying"
+    };
     let mut langs = vec![lang];
     if lang != crate::i18n::FALLBACK {
         langs.push(crate::i18n::FALLBACK);
@@ -242,8 +259,11 @@ pub fn fault_page(lang: &str, error: &StoreError) -> Page<'static> {
             .push(Para::new(tr.t("fault-tell-staff"), Tone::Normal));
         page.text
             .push(Para::new(storage_sentence(tr, error), Tone::Warn));
-        page.text.push(Para::new(tr.t("fault-retrying"), Tone::Dim));
+        page.text.push(Para::new(tr.t(retry_key), Tone::Dim));
     }
-    page.text.push(Para::new(error.to_string(), Tone::Dim));
+    page.text.push(Para::new(
+        crate::ui::text::sanitize(&error.to_string(), false),
+        Tone::Dim,
+    ));
     page
 }
