@@ -16,7 +16,7 @@ use crate::i18n::{self, Tr};
 use crate::runtime::{Kiosk, Signals, run_terminal};
 use crate::screens::storage_sentence;
 use crate::server::PortfolioServer;
-use crate::store::{self, Store, StoreWorker};
+use crate::store::{self, Store, StoreError, StoreWorker};
 use crate::ui::theme::Theme;
 
 /// The skills kiosk: a skills assessment for migrants on a shared terminal.
@@ -154,17 +154,54 @@ pub fn main() -> ExitCode {
         Command::Export { code, format, out } => {
             crate::cli_advisor::export(&config, &db, &code, format, out.as_deref(), tr)
         }
-        Command::Restore { path } => restore(&db, &path, tr),
-        Command::Erase { code } => erase(&db, &code, tr),
+        Command::Restore { path } => restore(&db, &path),
+        Command::Erase { code } => erase(&config, &db, &code, tr),
     }
 }
 
-/// Opens the database for a maintenance command, or says why not.
+/// Opens an existing database for a maintenance command, or says why not: a
+/// command never makes a database (a mistyped `--db` must not look like an empty one).
 pub(crate) fn open_for_care(db: &Path, tr: Tr<'_>) -> Result<Store, ExitCode> {
-    Store::open(db).map_err(|e| {
-        eprintln!("{}\n{e}", storage_sentence(tr, &e));
+    Store::open_existing(db).map_err(|e| {
+        eprintln!(
+            "{}\n{}",
+            storage_sentence(tr, &e),
+            printable(&e.to_string())
+        );
         ExitCode::from(1)
     })
+}
+
+/// `text` with control and direction characters made visible, for the terminal.
+pub(crate) fn printable(text: &str) -> String {
+    crate::ui::text::sanitize(text, true)
+}
+
+/// Where exports of this office go: the configured folder and `exports/` beside
+/// the database (erasure and retention look in both).
+pub(crate) fn export_dirs(config: &Config, store: &Store) -> Vec<PathBuf> {
+    let mut dirs = vec![store.default_export_dir()];
+    if !config.advisor.export_dir.is_empty() {
+        dirs.push(PathBuf::from(&config.advisor.export_dir));
+    }
+    dirs
+}
+
+/// Prints which export files were deleted and which could not be; true if none is left.
+fn report_files(deleted: &[PathBuf], left: &[(PathBuf, String)]) -> bool {
+    for path in deleted {
+        println!(
+            "deleted export file {}",
+            printable(&path.display().to_string())
+        );
+    }
+    for (path, why) in left {
+        eprintln!(
+            "could NOT delete export file {} ({why}): delete it by hand",
+            printable(&path.display().to_string())
+        );
+    }
+    left.is_empty()
 }
 
 fn purge(config: &Config, db: &Path, tr: Tr<'_>) -> ExitCode {
@@ -172,23 +209,35 @@ fn purge(config: &Config, db: &Path, tr: Tr<'_>) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match store.purge(config.retention.days, chrono::Utc::now()) {
+    let dirs = export_dirs(config, &store);
+    let result = store.purge(config.retention.days, chrono::Utc::now(), &dirs);
+    // A purge also finishes an erasure that could not empty the log earlier.
+    let result = result.and_then(|r| store.clear_log().map(|()| r));
+    match result {
         Ok(r) => {
             tracing::info!(sessions = r.sessions, "purge by command");
             println!(
                 "erased {} sessions ({} answers, {} unconfirmed texts) untouched for more than {} days",
                 r.sessions, r.answers, r.drafts, config.retention.days
             );
-            ExitCode::SUCCESS
+            if report_files(&r.files_deleted, &r.files_left) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
         Err(e) => {
-            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            eprintln!(
+                "{}\n{}",
+                storage_sentence(tr, &e),
+                printable(&e.to_string())
+            );
             ExitCode::from(1)
         }
     }
 }
 
-fn erase(db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
+fn erase(config: &Config, db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
     let code = match crate::code::ClientCode::parse(typed) {
         Ok(code) => code,
         Err(e) => {
@@ -200,22 +249,47 @@ fn erase(db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
         Ok(s) => s,
         Err(code) => return code,
     };
-    match store.erase(&code) {
-        Ok(Some(answers)) => {
+    let dirs = export_dirs(config, &store);
+    match store.erase(&code, &dirs) {
+        Ok(Some(report)) => {
             // Only that an erasure happened is logged and audited, never whose.
-            tracing::info!(answers, "a session was erased on request");
+            tracing::info!(
+                answers = report.answers,
+                files = report.files_deleted.len(),
+                "a session was erased on request"
+            );
             if let Err(e) = store.audit(&crate::cli_advisor::command_line_actor(), "erase", None) {
                 tracing::error!(error = %e, "erasure not recorded in the audit log");
             }
-            println!("erased the session of {code} with {answers} answers");
-            ExitCode::SUCCESS
+            println!(
+                "erased the session of {code} with {} answers",
+                report.answers
+            );
+            if report_files(&report.files_deleted, &report.files_left) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
         }
         Ok(None) => {
             eprintln!("no session has the code {code}");
             ExitCode::from(1)
         }
+        Err(e @ StoreError::EraseIncomplete(_)) => {
+            let _ = store.audit(
+                &crate::cli_advisor::command_line_actor(),
+                "erase-incomplete",
+                None,
+            );
+            eprintln!("{}", printable(&e.to_string()));
+            ExitCode::from(1)
+        }
         Err(e) => {
-            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            eprintln!(
+                "{}\n{}",
+                storage_sentence(tr, &e),
+                printable(&e.to_string())
+            );
             ExitCode::from(1)
         }
     }
@@ -228,34 +302,41 @@ fn backup(db: &Path, dest: &Path, tr: Tr<'_>) -> ExitCode {
     };
     match store.backup_to(dest) {
         Ok(()) => {
-            println!("backup written and checked: {}", dest.display());
+            println!(
+                "backup written and checked: {}",
+                printable(&dest.display().to_string())
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("backup failed: {e}");
+            eprintln!("backup failed: {}", printable(&e.to_string()));
             ExitCode::from(1)
         }
     }
 }
 
-fn restore(db: &Path, source: &Path, tr: Tr<'_>) -> ExitCode {
-    let mut store = match open_for_care(db, tr) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    match store.restore_from(source) {
+fn restore(db: &Path, source: &Path) -> ExitCode {
+    match store::restore(db, source) {
         Ok(r) => {
             tracing::info!(sessions = r.sessions, "database restored from a backup");
+            let kept = match &r.kept {
+                Some(kept) => format!(
+                    "; the previous database is kept as {}",
+                    printable(&kept.display().to_string())
+                ),
+                None => String::new(),
+            };
             println!(
-                "restored {} sessions from {}; the previous database is kept as {}",
+                "restored {} sessions from {}{kept}",
                 r.sessions,
-                source.display(),
-                r.kept.display()
+                printable(&source.display().to_string()),
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("restore refused: {e}");
+            // One line; nothing was changed.
+            let line = printable(&e.to_string()).replace('\n', " ");
+            eprintln!("restore refused, nothing was changed: {line}");
             ExitCode::from(1)
         }
     }
@@ -336,7 +417,7 @@ fn run(config: &Config, db: &Path, dev: bool, no_server: bool, tr: Tr<'_>) -> Ex
         Ok(both) => both,
         Err(code) => return code,
     };
-    let store = match Store::open(db) {
+    let store = match Store::open_for_kiosk(db) {
         Ok(s) => s,
         Err(e) => {
             tracing::error!(error = %e, "cannot open database");
@@ -373,9 +454,10 @@ fn run(config: &Config, db: &Path, dev: bool, no_server: bool, tr: Tr<'_>) -> Ex
     let export_dir = Some(&config.advisor.export_dir)
         .filter(|d| !d.is_empty())
         .map(PathBuf::from);
+    let dirs = export_dirs(config, &store);
     let kiosk = Kiosk::new(
         app,
-        StoreWorker::start_with_retention(store, config.retention.days),
+        StoreWorker::start_with_retention(store, config.retention.days, dirs),
     )
     .with_export_dir(export_dir);
     tracing::info!("kiosk started");
@@ -427,7 +509,7 @@ fn doctor(config: &Config, db: &Path, config_path: Option<&Path>, tr: Tr<'_>) ->
         Check::Ok,
         format!("languages offered: {}", config.kiosk.languages.join(", ")),
     );
-    match Store::open(db).and_then(|mut s| s.finish_checks().map(|()| s)) {
+    match Store::open_existing(db).and_then(|mut s| s.finish_checks().map(|()| s)) {
         Ok(store) => {
             line(
                 Check::Ok,
@@ -583,7 +665,11 @@ fn base_url_report(base_url: &str) -> (Check, String) {
 fn init_logging(db: &Path, level: &str) {
     use tracing_subscriber::EnvFilter;
     use tracing_subscriber::prelude::*;
-    let filter = || EnvFilter::try_from_env("KIOSK_LOG").unwrap_or_else(|_| EnvFilter::new(level));
+    // A restore migrates copies in memory to compare schemas: no news for a log.
+    let filter = || {
+        EnvFilter::try_from_env("KIOSK_LOG")
+            .unwrap_or_else(|_| EnvFilter::new(format!("{level},rusqlite_migration=warn")))
+    };
     let under_systemd = std::env::var_os("INVOCATION_ID").is_some()
         && Path::new("/run/systemd/journal/socket").exists();
     if under_systemd && let Ok(journal) = tracing_journald::layer() {

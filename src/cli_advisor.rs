@@ -59,27 +59,50 @@ impl ExportFormat {
     }
 }
 
-/// Writes `text` to a new file at `path`, readable only by this user; an existing
-/// file is never overwritten.
-pub fn write_private_new(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(path)
-        .and_then(|mut f| f.write_all(text.as_bytes()))
-}
-
 /// Who acts when a command is run: the command line and the system user.
 pub fn command_line_actor() -> String {
-    let user = std::env::var("SUDO_USER")
-        .or_else(|_| std::env::var("USER"))
-        .unwrap_or_else(|_| "unknown".into());
-    format!("command line ({user})")
+    let user = real_user();
+    // sudo names the person behind it only in the environment: kept as their
+    // claim, cleaned and short, beside the real user.
+    let claim = std::env::var("SUDO_USER")
+        .ok()
+        .map(|u| crate::ui::text::sanitize(&u, false))
+        .map(|u| u.chars().take(32).collect::<String>())
+        .filter(|u| !u.is_empty() && *u != user);
+    match claim {
+        Some(claim) => format!("command line ({user}, via sudo by {claim})"),
+        None => format!("command line ({user})"),
+    }
 }
 
-/// Reads a line without showing it (on a terminal).
+/// The name of the process's real user, from the kernel's account of the process
+/// and the password file, never from the environment (which anyone can set).
+fn real_user() -> String {
+    let uid = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("Uid:"))
+                .and_then(|ids| ids.split_whitespace().next().map(str::to_string))
+        });
+    let Some(uid) = uid else {
+        return "unknown user".into();
+    };
+    let name = std::fs::read_to_string("/etc/passwd")
+        .ok()
+        .and_then(|passwd| {
+            passwd.lines().find_map(|line| {
+                let mut fields = line.split(':');
+                let name = fields.next()?;
+                let id = fields.nth(1)?;
+                (id == uid).then(|| name.to_string())
+            })
+        });
+    let name = name.unwrap_or_else(|| format!("uid {uid}"));
+    crate::ui::text::sanitize(&name, false)
+}
+
 fn read_hidden(prompt: &str) -> std::io::Result<String> {
     use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     eprint!("{prompt}");
@@ -133,14 +156,34 @@ fn new_pin() -> Result<String, String> {
 
 fn valid_name(name: &str) -> bool {
     let trimmed = name.trim();
-    !trimmed.is_empty() && trimmed.chars().count() <= 80 && !name.chars().any(char::is_control)
+    !trimmed.is_empty()
+        && trimmed.chars().count() <= 80
+        && !name.chars().any(crate::ui::text::is_hidden_control)
 }
 
 /// `kiosk advisor …`
 pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
-    let mut store = match open_for_care(db, tr) {
+    // Adding the first advisor may come before the kiosk's first start: then the
+    // database is made, under the kiosk's own rule (a new or empty folder only).
+    let opened = match &command {
+        AdvisorCommand::Add { .. } if !db.exists() => Store::open_for_kiosk(db).inspect(|_| {
+            println!(
+                "made a new database at {}",
+                crate::cli::printable(&db.display().to_string())
+            );
+        }),
+        _ => Store::open_existing(db),
+    };
+    let mut store = match opened {
         Ok(s) => s,
-        Err(code) => return code,
+        Err(e) => {
+            eprintln!(
+                "{}\n{}",
+                storage_sentence(tr, &e),
+                crate::cli::printable(&e.to_string())
+            );
+            return ExitCode::from(1);
+        }
     };
     let actor = command_line_actor();
     let result = match command {
@@ -238,7 +281,12 @@ pub fn audit(db: &Path, since: Option<&str>, tr: Tr<'_>) -> ExitCode {
                     .and_then(|c| ClientCode::parse(c).ok())
                     .map(|c| c.to_string())
                     .unwrap_or_else(|| "-".into());
-                println!("{}\t{}\t{}\t{code}", row.at, row.actor, row.action);
+                println!(
+                    "{}\t{}\t{}\t{code}",
+                    row.at,
+                    crate::cli::printable(&row.actor),
+                    crate::cli::printable(&row.action)
+                );
             }
             ExitCode::SUCCESS
         }
@@ -303,7 +351,7 @@ pub fn export(
         }
     };
     let written = match out {
-        Some(path) => write_private_new(path, &text),
+        Some(path) => crate::private_files::write_new(path, &text),
         None => std::io::stdout().write_all(text.as_bytes()),
     };
     if let Err(e) = written {
@@ -312,6 +360,16 @@ pub fn export(
     }
     if let Err(e) = store.audit(&command_line_actor(), "export", Some(&code)) {
         tracing::error!(error = %e, "export not recorded in the audit log");
+    }
+    // A file written for the client is deleted when the client is erased.
+    if let Some(path) = out
+        && let Err(e) = store.record_export(&code, path)
+    {
+        tracing::error!(error = %e, "export file not recorded for erasure");
+        eprintln!(
+            "note: {} could not be recorded; delete it by hand when the client is erased",
+            crate::cli::printable(&path.display().to_string())
+        );
     }
     if let Some(path) = out {
         eprintln!("written to {} (readable only by you)", path.display());

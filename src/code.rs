@@ -28,7 +28,7 @@ pub enum CodeError {
     #[error("a code has {CODE_LEN} characters")]
     WrongLength,
     /// A character that never occurs in a code (such as O, I, L, 0 or 1).
-    #[error("a code never contains this character: {0}")]
+    #[error("a code never contains this character: {}", .0.escape_debug())]
     ForeignCharacter(char),
     /// Every character is possible but the check character does not match: a typo.
     #[error("the code has a typing mistake")]

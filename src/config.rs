@@ -85,6 +85,9 @@ pub struct KioskConfig {
     pub idle_countdown_secs: u64,
     /// Language shown beneath the client's in the two-language view (F3).
     pub second_language: String,
+    /// This terminal's name, for the limits on wrong codes and PINs (which count
+    /// per terminal and over all); empty: the host name and the terminal device.
+    pub terminal_name: String,
 }
 
 /// Who puts right-to-left text in order: the kiosk (for terminals that do not,
@@ -125,8 +128,9 @@ pub enum ThemeName {
 pub struct AdvisorConfig {
     /// The key that opens the PIN screen, `F1` … `F12` (never shown to clients).
     pub key: String,
-    /// Seconds without input before an advisor is logged out (shorter than a client's).
-    pub idle_timeout_secs: u64,
+    /// Seconds without input before an advisor is logged out; never longer than a
+    /// client's. Unset: 120, or the client's timeout if that is shorter.
+    pub idle_timeout_secs: Option<u64>,
     /// Folder for exports at the kiosk; empty: `exports/` beside the database.
     pub export_dir: String,
 }
@@ -135,13 +139,18 @@ impl Default for AdvisorConfig {
     fn default() -> Self {
         Self {
             key: "F12".into(),
-            idle_timeout_secs: 120,
+            idle_timeout_secs: None,
             export_dir: String::new(),
         }
     }
 }
 
 impl AdvisorConfig {
+    /// Seconds without input before an advisor is logged out, given the client's.
+    pub fn idle_secs(&self, client_idle_secs: u64) -> u64 {
+        self.idle_timeout_secs.unwrap_or(120).min(client_idle_secs)
+    }
+
     /// The function key number of `key`.
     pub fn function_key(&self) -> Option<u8> {
         self.key
@@ -187,6 +196,7 @@ impl Default for KioskConfig {
             idle_timeout_secs: 180,
             idle_countdown_secs: 30,
             second_language: "de".into(),
+            terminal_name: String::new(),
         }
     }
 }
@@ -277,7 +287,13 @@ impl Config {
                 format!("name at least one language; shipped are: {shipped}"),
             ));
         }
-        for lang in &self.kiosk.languages {
+        for (n, lang) in self.kiosk.languages.iter().enumerate() {
+            if self.kiosk.languages[..n].contains(lang) {
+                return Err(bad(
+                    "kiosk.languages",
+                    format!("\"{lang}\" is listed twice"),
+                ));
+            }
             if !i18n::SHIPPED.contains(&lang.as_str()) {
                 return Err(bad(
                     "kiosk.languages",
@@ -313,13 +329,29 @@ impl Config {
                 ),
             ));
         }
-        if !(30..=3600).contains(&self.advisor.idle_timeout_secs) {
+        if let Some(advisor_idle) = self.advisor.idle_timeout_secs {
+            if !(30..=3600).contains(&advisor_idle) {
+                return Err(bad(
+                    "advisor.idle_timeout_secs",
+                    format!("must be between 30 and 3600 seconds, not {advisor_idle}"),
+                ));
+            }
+            if advisor_idle > self.kiosk.idle_timeout_secs {
+                return Err(bad(
+                    "advisor.idle_timeout_secs",
+                    format!(
+                        "must not be longer than kiosk.idle_timeout_secs ({} s), because an \
+                         advisor's screen must not stay open longer than a client's; not {advisor_idle}",
+                        self.kiosk.idle_timeout_secs
+                    ),
+                ));
+            }
+        }
+        let name = &self.kiosk.terminal_name;
+        if name.chars().count() > 64 || name.chars().any(crate::ui::text::is_hidden_control) {
             return Err(bad(
-                "advisor.idle_timeout_secs",
-                format!(
-                    "must be between 30 and 3600 seconds, not {}",
-                    self.advisor.idle_timeout_secs
-                ),
+                "kiosk.terminal_name",
+                "must be at most 64 characters without control or direction characters".into(),
             ));
         }
         if !(30..=3600).contains(&self.kiosk.idle_timeout_secs) {
@@ -344,10 +376,22 @@ impl Config {
         let rest = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"));
-        if !url.is_empty() && rest.is_none_or(|r| r.is_empty() || r.contains(char::is_whitespace)) {
+        let unsafe_char = |c: char| {
+            c.is_whitespace()
+                || crate::ui::text::is_hidden_control(c)
+                || matches!(
+                    c,
+                    '<' | '>' | '"' | '\'' | '`' | '\\' | '{' | '}' | '|' | '^'
+                )
+        };
+        if !url.is_empty() && rest.is_none_or(|r| r.is_empty() || r.contains(unsafe_char)) {
             return Err(bad(
                 "portfolio.base_url",
-                format!("must be an http:// or https:// address, not \"{url}\""),
+                format!(
+                    "must be an http:// or https:// address without spaces, quotes, angle \
+                     brackets or control characters, not \"{}\"",
+                    url.escape_debug()
+                ),
             ));
         }
         if self.portfolio.bind.parse::<SocketAddr>().is_err() {
@@ -474,6 +518,26 @@ mod tests {
             ("[display]\ntheme = \"pink\"\n", "theme"),
             ("[retention]\ndays = 0\n", "retention.days"),
             ("[log]\nlevel = \"loud\"\n", "log.level"),
+            (
+                "[portfolio]\nbase_url = \"http://x/\\u001b[2J\"\n",
+                "portfolio.base_url",
+            ),
+            (
+                "[portfolio]\nbase_url = \"http://x/<script>\"\n",
+                "portfolio.base_url",
+            ),
+            (
+                "[kiosk]\nlanguages = [\"de\", \"en\", \"de\"]\n",
+                "kiosk.languages",
+            ),
+            (
+                "[kiosk]\nidle_timeout_secs = 60\n[advisor]\nidle_timeout_secs = 120\n",
+                "advisor.idle_timeout_secs",
+            ),
+            (
+                "[kiosk]\nterminal_name = \"a\\u202eb\"\n",
+                "kiosk.terminal_name",
+            ),
         ];
         for (text, key) in cases {
             let e = parse(text).unwrap_err().to_string();

@@ -28,6 +28,12 @@ pub fn sanitize(input: &str, multiline: bool) -> String {
         .collect()
 }
 
+/// Whether `c` is a control or direction character: never allowed in names,
+/// addresses or other text the kiosk prints for people.
+pub fn is_hidden_control(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
 /// Whether one typed character may go into a field as it is.
 pub fn is_typeable(c: char) -> bool {
     !c.is_control() && !is_bidi_control(c)
