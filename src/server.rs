@@ -1,9 +1,16 @@
 //! The portfolio server: `{base_url}/p/{token}` (HTML), `{base_url}/p/{token}.json`
 //! and `/healthz`, on axum with a small tokio runtime of its own thread(s).
 //!
-//! Unknown, expired and withdrawn tokens get one and the same 404 page. An address
-//! that keeps missing is slowed down, so nobody can try tokens quickly (they are
-//! 128 random bits, so this is a second wall, not the first).
+//! Unknown, expired and withdrawn tokens get one and the same 404 page. Misses are
+//! answered late once an address (or everybody together) keeps missing, so nobody
+//! can try tokens quickly (they are 128 random bits, so this is a second wall, not
+//! the first); a valid token is always answered at once.
+//!
+//! The server stays up: it takes at most [`MAX_CONNECTIONS`] connections (and
+//! [`MAX_CONNECTIONS_PER_ADDRESS`] from one address), closes a connection that sends
+//! no request within [`HEADER_TIMEOUT`] (also between requests), and answers "try
+//! again" (503) at once when the database is held by another program or its file
+//! is gone.
 
 use std::collections::HashMap;
 use std::io;
@@ -14,7 +21,7 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -25,14 +32,30 @@ use crate::page;
 use crate::portfolio;
 use crate::store::{Store, StoreError};
 
-/// Misses an address may make before it is slowed down.
+/// Misses an address may make within [`MISS_WINDOW`] before its misses are slowed.
 const FREE_MISSES: u32 = 10;
+/// Misses everybody together may make within [`MISS_WINDOW`] before all are slowed.
+const FREE_MISSES_OVERALL: u32 = 200;
 /// After this long without a miss an address starts afresh.
 const MISS_WINDOW: Duration = Duration::from_secs(10 * 60);
-/// Longest wait put on one request.
+/// The first delay of a slowed miss; it doubles with every further miss.
+const FIRST_DELAY: Duration = Duration::from_millis(100);
+/// Longest wait put on one miss.
 const MAX_DELAY: Duration = Duration::from_secs(10);
-/// Most addresses remembered (the oldest are forgotten first).
+/// Spacing of slowed misses over all addresses together.
+const OVERALL_SPACING: Duration = Duration::from_millis(50);
+/// Most addresses remembered; beyond, new addresses count only overall.
 const MAX_TRACKED: usize = 10_000;
+/// Most connections at once.
+pub const MAX_CONNECTIONS: usize = 512;
+/// Most connections at once from one address.
+pub const MAX_CONNECTIONS_PER_ADDRESS: usize = 64;
+/// A connection that sends no complete request head for this long is closed (also
+/// while it idles between requests).
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(8);
+/// How long a lookup waits for a database another program holds before it answers
+/// "try again" (503): a held database must not hold up every phone.
+const READER_BUSY: Duration = Duration::from_millis(250);
 
 /// The Content-Security-Policy of every response: nothing may load or run but the
 /// page's own stylesheet.
@@ -44,41 +67,104 @@ pub fn content_security_policy() -> String {
     )
 }
 
-/// Misses per address.
-#[derive(Default)]
+/// Who a miss is counted against: the address, or for IPv6 its /64 network (one
+/// machine commonly holds a whole /64).
+fn miss_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+        }
+        v4 => v4,
+    }
+}
+
+/// Misses of one address.
+#[derive(Debug, Clone, Copy)]
+struct MissCount {
+    count: u32,
+    last: Instant,
+    /// The earliest moment its next slowed miss may be answered.
+    next_release: Instant,
+}
+
+/// When misses are answered. Slowed misses of one address are answered one after
+/// the other, `delay` apart, however many arrive at once; past the overall budget
+/// every miss also waits its turn on one line for all addresses. The table is
+/// bounded and is never wiped to make room.
 struct Limiter {
-    misses: HashMap<IpAddr, (u32, Instant)>,
+    by_address: HashMap<IpAddr, MissCount>,
+    overall: MissCount,
 }
 
 impl Limiter {
-    /// How long a request from `ip` waits before it is answered.
-    fn delay(&mut self, ip: IpAddr, now: Instant) -> Duration {
-        match self.misses.get(&ip) {
-            Some((n, last)) if now.duration_since(*last) < MISS_WINDOW && *n >= FREE_MISSES => {
-                let steps = (*n - FREE_MISSES).min(16);
-                (Duration::from_millis(100) * 2u32.pow(steps)).min(MAX_DELAY)
-            }
-            _ => Duration::ZERO,
+    fn new(now: Instant) -> Self {
+        Self {
+            by_address: HashMap::new(),
+            overall: MissCount {
+                count: 0,
+                last: now,
+                next_release: now,
+            },
         }
     }
 
-    fn miss(&mut self, ip: IpAddr, now: Instant) {
-        if self.misses.len() >= MAX_TRACKED {
-            self.misses
-                .retain(|_, (_, last)| now.duration_since(*last) < MISS_WINDOW);
-            if self.misses.len() >= MAX_TRACKED {
-                self.misses.clear();
+    /// Counts a miss from `ip` at `now`; returns when it may be answered.
+    fn miss(&mut self, ip: IpAddr, now: Instant) -> Instant {
+        let key = miss_key(ip);
+        if !self.by_address.contains_key(&key) && self.by_address.len() >= MAX_TRACKED {
+            self.by_address
+                .retain(|_, m| now.duration_since(m.last) < MISS_WINDOW || m.next_release > now);
+        }
+        let mut release = now;
+        let tracked = self.by_address.len() < MAX_TRACKED || self.by_address.contains_key(&key);
+        if tracked {
+            let entry = self.by_address.entry(key).or_insert(MissCount {
+                count: 0,
+                last: now,
+                next_release: now,
+            });
+            release = release.max(Self::count(entry, FREE_MISSES, FIRST_DELAY, now));
+            if entry.count == FREE_MISSES + 1 {
+                tracing::warn!("many unknown portfolio links from one address; slowing it down");
             }
         }
-        let entry = self.misses.entry(ip).or_insert((0, now));
-        if now.duration_since(entry.1) >= MISS_WINDOW {
-            entry.0 = 0;
+        let overall_free = if tracked { FREE_MISSES_OVERALL } else { 0 };
+        let overall = &mut self.overall;
+        if now.duration_since(overall.last) >= MISS_WINDOW {
+            overall.count = 0;
         }
-        entry.0 += 1;
-        entry.1 = now;
-        if entry.0 == FREE_MISSES {
-            tracing::warn!(%ip, "many unknown portfolio links from one address; slowing it down");
+        overall.count += 1;
+        overall.last = now;
+        if overall.count > overall_free {
+            let at = overall.next_release.max(release) + OVERALL_SPACING;
+            overall.next_release = at;
+            release = release.max(at);
         }
+        // No miss is held longer than this: a held answer holds a connection.
+        release.min(now + MAX_DELAY * 3)
+    }
+
+    fn count(entry: &mut MissCount, free: u32, first: Duration, now: Instant) -> Instant {
+        if now.duration_since(entry.last) >= MISS_WINDOW && entry.next_release <= now {
+            entry.count = 0;
+        }
+        entry.count += 1;
+        entry.last = now;
+        if entry.count <= free {
+            return now;
+        }
+        let steps = (entry.count - free - 1).min(16);
+        let delay = (first * 2u32.pow(steps)).min(MAX_DELAY);
+        let at = entry.next_release.max(now) + delay;
+        entry.next_release = at;
+        at
+    }
+
+    /// Addresses remembered.
+    #[cfg(test)]
+    fn tracked(&self) -> usize {
+        self.by_address.len()
     }
 }
 
@@ -100,15 +186,18 @@ struct Shared {
 }
 
 impl Shared {
-    /// Runs `f` on a pooled read connection.
-    fn with_reader<T>(&self, f: impl FnOnce(&Store) -> T) -> Result<T, StoreError> {
+    /// Runs `f` on a pooled read connection. A connection whose file was removed
+    /// or replaced is not pooled again.
+    fn with_reader<T>(&self, f: impl FnOnce(&mut Store) -> T) -> Result<T, StoreError> {
         let pooled = self.readers.lock().map(|mut r| r.pop()).unwrap_or(None);
-        let store = match pooled {
+        let mut store = match pooled {
             Some(s) => s,
-            None => Store::open_reader(&self.db)?,
+            None => Store::open_reader(&self.db, READER_BUSY)?,
         };
-        let out = f(&store);
-        if let Ok(mut readers) = self.readers.lock() {
+        let out = f(&mut store);
+        if store.fault().is_none()
+            && let Ok(mut readers) = self.readers.lock()
+        {
             readers.push(store);
         }
         Ok(out)
@@ -153,15 +242,7 @@ impl PortfolioServer {
                             return;
                         }
                     };
-                    let service = router.into_make_service_with_connect_info::<SocketAddr>();
-                    if let Err(e) = axum::serve(listener, service)
-                        .with_graceful_shutdown(async {
-                            let _ = stopped.await;
-                        })
-                        .await
-                    {
-                        tracing::error!(error = %e, "portfolio server stopped");
-                    }
+                    serve(listener, router, stopped).await;
                 });
             })?;
         tracing::info!(%addr, "portfolio server listening");
@@ -196,19 +277,111 @@ impl Drop for PortfolioServer {
     }
 }
 
+/// Connections open now, in all and per address.
+#[derive(Default)]
+struct ConnectionCount {
+    total: usize,
+    by_address: HashMap<IpAddr, usize>,
+}
+
+/// One open connection, counted until it ends.
+struct Counted {
+    counts: Arc<Mutex<ConnectionCount>>,
+    address: IpAddr,
+}
+
+impl Counted {
+    /// Counts a new connection from `address`, or `None` if the caps are reached.
+    fn admit(counts: &Arc<Mutex<ConnectionCount>>, address: IpAddr) -> Option<Self> {
+        let mut c = counts.lock().ok()?;
+        let here = c.by_address.get(&address).copied().unwrap_or(0);
+        if c.total >= MAX_CONNECTIONS || here >= MAX_CONNECTIONS_PER_ADDRESS {
+            return None;
+        }
+        c.total += 1;
+        c.by_address.insert(address, here + 1);
+        Some(Self {
+            counts: Arc::clone(counts),
+            address,
+        })
+    }
+}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        if let Ok(mut c) = self.counts.lock() {
+            c.total = c.total.saturating_sub(1);
+            if let Some(n) = c.by_address.get_mut(&self.address) {
+                *n -= 1;
+                if *n == 0 {
+                    c.by_address.remove(&self.address);
+                }
+            }
+        }
+    }
+}
+
+/// Accepts connections until `stopped`: each within the caps is served over HTTP/1
+/// with the header timeout; one past a cap is closed at once. Running out of file
+/// descriptors pauses accepting briefly instead of spinning.
+async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    mut stopped: tokio::sync::oneshot::Receiver<()>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::ServiceExt;
+    let counts = Arc::new(Mutex::new(ConnectionCount::default()));
+    loop {
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            _ = &mut stopped => return,
+        };
+        let (stream, peer) = match accepted {
+            Ok(pair) => pair,
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot accept a connection now");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let Some(counted) = Counted::admit(&counts, miss_key(peer.ip())) else {
+            drop(stream);
+            continue;
+        };
+        let router = router.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(
+                move |request: hyper::Request<hyper::body::Incoming>| {
+                    let mut request = request.map(axum::body::Body::new);
+                    request.extensions_mut().insert(ConnectInfo(peer));
+                    router.clone().oneshot(request)
+                },
+            );
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT)
+                .max_buf_size(64 * 1024)
+                .serve_connection(TokioIo::new(stream), service);
+            let _ = connection.await;
+            drop(counted);
+        });
+    }
+}
+
 fn router(db: PathBuf, catalog: Catalog) -> Router {
     let shared = Arc::new(Shared {
         db,
         catalog,
         pages: Mutex::new(HashMap::new()),
         readers: Mutex::new(Vec::new()),
-        limiter: Mutex::new(Limiter::default()),
+        limiter: Mutex::new(Limiter::new(Instant::now())),
         csp: HeaderValue::from_str(&content_security_policy())
             .unwrap_or(HeaderValue::from_static("default-src 'none'")),
     });
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/p/{token}", get(portfolio_page))
+        .route("/p/{*token}", get(portfolio_page))
         .fallback(not_found_handler)
         .layer(axum::middleware::map_response_with_state(
             Arc::clone(&shared),
@@ -244,6 +417,7 @@ async fn secure_headers(State(shared): State<Arc<Shared>>, mut response: Respons
 async fn healthz(State(shared): State<Arc<Shared>>) -> Response {
     let check = tokio::task::spawn_blocking(move || {
         shared.with_reader(|s| {
+            s.check_file()?;
             s.connection()
                 .query_row("SELECT count(*) FROM link", [], |r| r.get::<_, i64>(0))
                 .map_err(StoreError::from)
@@ -289,53 +463,67 @@ enum Found {
 async fn portfolio_page(
     State(shared): State<Arc<Shared>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Path(token): Path<String>,
+    uri: axum::http::Uri,
 ) -> Response {
-    let ip = peer.ip();
-    let delay = shared
-        .limiter
-        .lock()
-        .map(|mut l| l.delay(ip, Instant::now()))
-        .unwrap_or_default();
-    if !delay.is_zero() {
-        tokio::time::sleep(delay).await;
-    }
-    let (token, json) = match token.strip_suffix(".json") {
-        Some(t) => (t.to_string(), true),
-        None => (token, false),
+    // The token as sent, not percent-decoded: a token is URL-safe base64, so any
+    // other byte (`%FF` too) is simply a token that does not exist.
+    let raw = uri.path().strip_prefix("/p/").unwrap_or_default();
+    let (token, json) = match raw.strip_suffix(".json") {
+        Some(t) => (t, true),
+        None => (raw, false),
     };
+    let well_formed = !token.is_empty()
+        && token.len() <= 64
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     // A lookup is one indexed query and, mostly, a cached page: microseconds, so it
     // runs right here; a hop to tokio's blocking pool cost more than the lookup
     // (measured: 43k against 60k+ requests/s). A page made afresh takes ~40 µs more.
-    let found: Result<_, std::convert::Infallible> = Ok(lookup(&shared, &token, json));
+    let found = if well_formed {
+        lookup(&shared, token, json)
+    } else {
+        Ok(Found::Missing)
+    };
     match found {
-        Ok(Ok(Found::Html(body))) => (
+        Ok(Found::Html(body)) => (
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
             axum::body::Bytes::from_owner(ArcText(body)),
         )
             .into_response(),
-        Ok(Ok(Found::Json(body))) => (
+        Ok(Found::Json(body)) => (
             [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
             axum::body::Bytes::from_owner(ArcText(body)),
         )
             .into_response(),
-        Ok(Ok(Found::Missing)) => {
-            if let Ok(mut l) = shared.limiter.lock() {
-                l.miss(ip, Instant::now());
+        Ok(Found::Missing) => {
+            // Only misses wait: a valid token is never slowed, whoever else missed.
+            let now = Instant::now();
+            let release = shared
+                .limiter
+                .lock()
+                .map(|mut l| l.miss(peer.ip(), now))
+                .unwrap_or(now);
+            if release > now {
+                tokio::time::sleep_until(release.into()).await;
             }
             not_found()
         }
-        Ok(Err(e)) => {
+        Err(e) => {
             tracing::error!(error = %e, "portfolio lookup failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-                "Please try again in a moment.\n",
-            )
-                .into_response()
+            try_again()
         }
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
+}
+
+/// "Please try again in a moment" (503), at once.
+fn try_again() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "Please try again in a moment.\n",
+    )
+        .into_response()
 }
 
 fn lookup(shared: &Shared, token: &str, json: bool) -> Result<Found, StoreError> {
@@ -405,24 +593,85 @@ pub fn to_json(portfolio: &portfolio::Portfolio, now: chrono::DateTime<Utc>) -> 
 mod tests {
     use super::*;
 
+    fn ip(n: u32) -> IpAddr {
+        IpAddr::V4(std::net::Ipv4Addr::from(0x0a00_0000 + n))
+    }
+
     #[test]
-    fn misses_slow_an_address_down_and_it_recovers() {
-        let mut l = Limiter::default();
-        let ip: IpAddr = "192.0.2.7".parse().unwrap();
-        let other: IpAddr = "192.0.2.8".parse().unwrap();
+    fn misses_of_one_address_are_answered_one_after_the_other_and_it_recovers() {
         let t = Instant::now();
+        let mut l = Limiter::new(t);
         for _ in 0..FREE_MISSES {
-            assert_eq!(l.delay(ip, t), Duration::ZERO);
-            l.miss(ip, t);
+            assert_eq!(l.miss(ip(7), t), t);
         }
-        assert_eq!(l.delay(ip, t), Duration::from_millis(100));
-        l.miss(ip, t);
-        assert_eq!(l.delay(ip, t), Duration::from_millis(200));
-        for _ in 0..30 {
-            l.miss(ip, t);
+        // 100 misses at the same moment (in parallel) are answered in a row,
+        // each at least the growing delay after the one before.
+        let releases: Vec<Instant> = (0..100).map(|_| l.miss(ip(7), t)).collect();
+        assert_eq!(releases[0], t + FIRST_DELAY);
+        assert_eq!(releases[1], t + FIRST_DELAY * 3);
+        for pair in releases.windows(2) {
+            assert!(pair[1] >= pair[0]);
+            // One after the other, until the longest wait any miss is held.
+            assert!(pair[1] > pair[0] || pair[1] == t + MAX_DELAY * 3);
         }
-        assert_eq!(l.delay(ip, t), MAX_DELAY);
-        assert_eq!(l.delay(other, t), Duration::ZERO);
-        assert_eq!(l.delay(ip, t + MISS_WINDOW), Duration::ZERO);
+        assert_eq!(*releases.last().unwrap(), t + MAX_DELAY * 3);
+        // Another address is not slowed by that one …
+        assert_eq!(l.miss(ip(8), t), t);
+        // … and the slowed one recovers after a quiet window.
+        let later = t + MISS_WINDOW * 2;
+        assert_eq!(l.miss(ip(7), later), later);
+    }
+
+    #[test]
+    fn many_addresses_cannot_wipe_the_table_and_are_slowed_together() {
+        let t = Instant::now();
+        let mut l = Limiter::new(t);
+        for _ in 0..=FREE_MISSES {
+            l.miss(ip(1), t);
+        }
+        for n in 2..(MAX_TRACKED as u32 + 2_000) {
+            l.miss(ip(n), t);
+        }
+        assert!(l.tracked() <= MAX_TRACKED, "bounded");
+        // The first address is still remembered and still slowed.
+        assert!(l.miss(ip(1), t) > t);
+        // Past the overall budget every miss waits its turn, new addresses too.
+        assert!(l.miss(ip(999_999), t) > t);
+    }
+
+    #[test]
+    fn an_ipv6_network_counts_as_one_address() {
+        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        assert_eq!(miss_key(a), miss_key(b));
+        let t = Instant::now();
+        let mut l = Limiter::new(t);
+        for _ in 0..FREE_MISSES {
+            l.miss(a, t);
+        }
+        assert!(l.miss(b, t) > t);
+    }
+
+    #[test]
+    fn connections_are_capped_in_all_and_per_address() {
+        let counts = Arc::new(Mutex::new(ConnectionCount::default()));
+        let mut held = Vec::new();
+        for _ in 0..MAX_CONNECTIONS_PER_ADDRESS {
+            held.push(Counted::admit(&counts, ip(1)).unwrap());
+        }
+        assert!(Counted::admit(&counts, ip(1)).is_none());
+        assert!(Counted::admit(&counts, ip(2)).is_some());
+        held.pop();
+        assert!(Counted::admit(&counts, ip(1)).is_some(), "a slot came free");
+        let mut others = Vec::new();
+        let mut n = 10;
+        while let Some(c) = Counted::admit(&counts, ip(n)) {
+            others.push(c);
+            n += 1;
+        }
+        assert_eq!(counts.lock().unwrap().total, MAX_CONNECTIONS);
+        drop(others);
+        drop(held);
+        assert_eq!(counts.lock().unwrap().total, 0);
     }
 }
