@@ -290,9 +290,18 @@ fn wrong_pins_lock_the_login_with_a_growing_delay() {
     login(&mut k, PIN);
     assert!(k.app().advisor.is_none());
     assert!(k.text().contains("Login is locked"));
+    // The lock is kept in the database: a new kiosk on the same file (a restart)
+    // is locked too, even for the right PIN.
+    {
+        let mut other = TestKiosk::open(&k.db, "en", false);
+        login(&mut other, PIN);
+        assert!(other.app().advisor.is_none());
+        assert!(other.text().contains("Login is locked"), "{}", other.text());
+    }
     // After the lock (30 s for the fifth wrong PIN) the right PIN works.
     k.key(KeyCode::Esc);
     k.wait(Duration::from_secs(31));
+    common::age_attempts(&k.db, Duration::from_secs(31));
     login(&mut k, PIN);
     assert!(k.app().advisor.is_some(), "{}", k.text());
     let actions = audit_actions(&k);

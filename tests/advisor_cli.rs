@@ -15,7 +15,10 @@ fn kiosk(db: &std::path::Path, args: &[&str], stdin: &str) -> Output {
         .args(args)
         .env_remove("KIOSK_DB")
         .env_remove("KIOSK_CONFIG")
+        // Anyone can set these; the audit must name the real user instead, and
+        // print nothing raw.
         .env("USER", "it-admin")
+        .env("SUDO_USER", "mallory\x1b[2J")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -101,7 +104,21 @@ fn advisor_accounts_keep_only_argon2id_hashes() {
     for action in ["advisor-added", "advisor-pin-reset", "advisor-removed"] {
         assert!(audit.contains(action), "{audit}");
     }
-    assert!(audit.contains("command line (it-admin)"), "{audit}");
+    let real = String::from_utf8(
+        Command::new("sh")
+            .args(["-c", "id -un"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        audit.contains(&format!("command line ({}", real.trim())),
+        "the real user, not $USER: {audit}"
+    );
+    assert!(!audit.contains("it-admin"), "{audit}");
+    assert!(!audit.contains('\x1b'), "no raw escape: {audit:?}");
+    assert!(audit.contains("via sudo by mallory␛[2J"), "{audit}");
     assert!(!audit.contains("777777"));
 }
 

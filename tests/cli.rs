@@ -70,6 +70,7 @@ fn global_options_work_before_and_after_a_subcommand() {
     let config = dir.path().join("config.toml");
     std::fs::write(&config, "[kiosk]\nidle_timeout_secs = 120\n").unwrap();
     let db = dir.path().join("sub/k.sqlite3");
+    skills_kiosk::store::Store::open(&db).unwrap();
     let (db, config) = (db.to_str().unwrap(), config.to_str().unwrap());
     for args in [
         vec!["--db", db, "--config", config, "doctor"],
@@ -92,14 +93,24 @@ fn global_options_work_before_and_after_a_subcommand() {
 fn database_path_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("env.sqlite3");
-    let out = Command::new(env!("CARGO_BIN_EXE_kiosk"))
-        .arg("doctor")
-        .env("KIOSK_DB", &db)
-        .env_remove("KIOSK_CONFIG")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert!(db.exists());
+    let doctor = || {
+        Command::new(env!("CARGO_BIN_EXE_kiosk"))
+            .arg("doctor")
+            .env("KIOSK_DB", &db)
+            .env_remove("KIOSK_CONFIG")
+            .output()
+            .unwrap()
+    };
+    // doctor checks the database named; it never makes one.
+    let out = doctor();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("env.sqlite3"),
+        "{out:?}"
+    );
+    assert!(!db.exists());
+    skills_kiosk::store::Store::open(&db).unwrap();
+    assert_eq!(doctor().status.code(), Some(0));
 }
 
 #[test]
@@ -182,6 +193,7 @@ fn an_office_adds_a_question_and_hides_a_section_without_recompiling() {
     )
     .unwrap();
     let db = dir.path().join("k.sqlite3");
+    skills_kiosk::store::Store::open(&db).unwrap();
     let args = [
         "doctor",
         "--config",

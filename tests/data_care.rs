@@ -5,38 +5,21 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use common::{PtyKiosk, keys};
+use common::{PtyKiosk, keys, kiosk_cmd, text};
 use crossterm::event::KeyCode;
 use skills_kiosk::app::{App, SaveState, Settings};
 use skills_kiosk::catalog::Catalog;
 use skills_kiosk::code::ClientCode;
 use skills_kiosk::config::{Config, ThemeName};
 use skills_kiosk::runtime::Kiosk;
-use skills_kiosk::session::Answer;
+use skills_kiosk::session::{Answer, SessionKey};
 use skills_kiosk::store::{Change, Store, StoreError, StoreWorker};
 use skills_kiosk::ui::theme::Theme;
-
-fn kiosk_cmd(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kiosk"))
-        .args(args)
-        .env_remove("KIOSK_DB")
-        .env_remove("KIOSK_CONFIG")
-        .output()
-        .unwrap()
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
 
 /// All sessions and answers, in a stable order, for comparing two databases.
 fn dump(db: &Path) -> Vec<String> {
@@ -63,11 +46,12 @@ fn file_holds(db: &Path) -> impl Fn(&str) -> bool {
     move |needle: &str| common::db_holds(&db, needle)
 }
 
-fn answer(session_id: i64, item: &str, text: &str) -> Change {
+fn answer(session: SessionKey, item: &str, text: &str) -> Change {
     Change::Answer {
-        session_id,
+        session,
         item: item.into(),
-        answer: Answer::Text(text.into()),
+        before: None,
+        after: Some(Answer::Text(text.into())),
     }
 }
 
@@ -78,7 +62,7 @@ fn backup_while_a_writer_runs_then_restore_gives_the_same_data() {
     let mut seed = Store::open(&db).unwrap();
     for i in 0..50 {
         let s = seed.create_session("de").unwrap();
-        seed.apply(&answer(s.id, "goals.work_wish", &format!("Beruf {i}")))
+        seed.apply(&answer(s.key(), "goals.work_wish", &format!("Beruf {i}")))
             .unwrap();
     }
     drop(seed);
@@ -93,7 +77,7 @@ fn backup_while_a_writer_runs_then_restore_gives_the_same_data() {
             while !stop.load(Ordering::Relaxed) {
                 let s = store.create_session("en").unwrap();
                 store
-                    .apply(&answer(s.id, "goals.next_steps", &format!("step {n}")))
+                    .apply(&answer(s.key(), "goals.next_steps", &format!("step {n}")))
                     .unwrap();
                 n += 1;
             }
@@ -190,11 +174,11 @@ fn purge_erases_exactly_the_sessions_past_retention_and_their_bytes() {
     ] {
         let s = store.create_session("de").unwrap();
         store
-            .apply(&answer(s.id, "goals.work_wish", secret))
+            .apply(&answer(s.key(), "goals.work_wish", secret))
             .unwrap();
         store
             .apply(&Change::Draft {
-                session_id: s.id,
+                session: s.key(),
                 draft: skills_kiosk::session::Draft {
                     item: "goals.next_steps".into(),
                     text: format!("{secret}-draft"),
@@ -242,7 +226,7 @@ fn the_running_kiosk_purges_at_start() {
     let new = store.create_session("de").unwrap();
     drop(store);
     age_session(&db, &old.code, 200);
-    let worker = StoreWorker::start_with_retention(Store::open(&db).unwrap(), 180);
+    let worker = StoreWorker::start_with_retention(Store::open(&db).unwrap(), 180, Vec::new());
     assert!(worker.flush(Duration::from_secs(10)));
     assert_eq!(worker.load_session(&old.code).unwrap(), None);
     assert!(worker.load_session(&new.code).unwrap().is_some());
@@ -289,7 +273,7 @@ fn a_read_only_directory_gives_a_clear_message_and_loses_nothing() {
     let mut store = Store::open(&db).unwrap();
     let s = store.create_session("en").unwrap();
     store
-        .apply(&answer(s.id, "goals.work_wish", "welder"))
+        .apply(&answer(s.key(), "goals.work_wish", "welder"))
         .unwrap();
     drop(store);
     let before = std::fs::read(&db).unwrap();
@@ -344,10 +328,10 @@ fn a_truncated_database_is_reported_and_never_overwritten() {
     for i in 0..300 {
         let s = store.create_session("de").unwrap();
         store
-            .apply(&answer(s.id, "informal.what_did", &"x".repeat(200 + i)))
+            .apply(&answer(s.key(), "informal.what_did", &"x".repeat(200 + i)))
             .unwrap();
     }
-    store.checkpoint().unwrap();
+    store.clear_log().unwrap();
     drop(store);
     let full = std::fs::read(&db).unwrap();
     std::fs::write(&db, &full[..full.len() / 2]).unwrap();
@@ -521,13 +505,13 @@ fn erasing_a_client_on_request_removes_every_byte_of_their_answers() {
     let gone = store.create_session("de").unwrap();
     let kept = store.create_session("de").unwrap();
     store
-        .apply(&answer(gone.id, "goals.work_wish", "ERASEMEUNIQUE42"))
+        .apply(&answer(gone.key(), "goals.work_wish", "ERASEMEUNIQUE42"))
         .unwrap();
     store
-        .apply(&answer(gone.id, "goals.next_steps", "ERASEMETOO77"))
+        .apply(&answer(gone.key(), "goals.next_steps", "ERASEMETOO77"))
         .unwrap();
     store
-        .apply(&answer(kept.id, "goals.work_wish", "KEEPMEUNIQUE"))
+        .apply(&answer(kept.key(), "goals.work_wish", "KEEPMEUNIQUE"))
         .unwrap();
     drop(store);
     let typed = gone.code.to_string().to_lowercase().replace('-', " ");
@@ -554,11 +538,11 @@ fn a_large_damaged_database_is_found_before_anything_is_written_to_it() {
     // check) and checked on the storage thread before its first write.
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("big.sqlite3");
-    {
+    let first = {
         let mut store = Store::open(&db).unwrap();
         let first = store.create_session("de").unwrap();
         store
-            .apply(&answer(first.id, "goals.work_wish", "Schneiderin"))
+            .apply(&answer(first.key(), "goals.work_wish", "Schneiderin"))
             .unwrap();
         let filler = "x".repeat(400);
         let tx = store.connection();
@@ -572,8 +556,9 @@ fn a_large_damaged_database_is_found_before_anything_is_written_to_it() {
             .unwrap();
         }
         tx.execute_batch("COMMIT").unwrap();
-        store.checkpoint().unwrap();
-    }
+        store.clear_log().unwrap();
+        first
+    };
     let size = std::fs::metadata(&db).unwrap().len();
     assert!(size > skills_kiosk::store::INLINE_CHECK_BYTES, "{size}");
     // Damage pages in the middle of the session table.
@@ -586,8 +571,8 @@ fn a_large_damaged_database_is_found_before_anything_is_written_to_it() {
     let damaged = std::fs::read(&db).unwrap();
     let store = Store::open(&db).expect("a large file opens without the full check");
     let worker = StoreWorker::start(store);
-    worker.write(answer(1, "goals.work_wish", "Bäckerin"));
-    assert!(worker.flush(Duration::from_secs(30)));
+    worker.write(answer(first.key(), "goals.work_wish", "Bäckerin"));
+    assert!(!worker.flush(Duration::from_secs(30)), "nothing is written");
     let reports: Vec<_> = worker.reports().collect();
     assert!(
         reports.iter().any(|r| matches!(

@@ -75,7 +75,7 @@ fn new_client_answers_idles_out_and_resumes_identically() {
     assert_eq!(after.answers, before.answers);
     assert_eq!(after.position, before.position);
     assert_eq!(
-        after.draft.as_ref().map(|d| &d.text),
+        after.drafts.values().next().map(|d| &d.text),
         Some(&"I looked after my sisters\nand cooked for".to_string())
     );
     assert_eq!(
@@ -238,12 +238,18 @@ fn wrong_codes_are_told_apart_and_slowed_down() {
     k.key(KeyCode::Enter);
     assert_eq!(error(&k), Some(EntryError::Unknown));
     assert!(k.text().contains("could not find"));
-    for _ in 0..3 {
+    // A code with a letter no code has is caught without a lookup, and not counted.
+    clear(&mut k);
+    k.type_text("K7M-4QX-9TP-H2O");
+    k.key(KeyCode::Enter);
+    assert!(matches!(error(&k), Some(EntryError::Invalid(_))));
+    for _ in 0..4 {
         clear(&mut k);
-        k.type_text("K7M-4QX-9TP-H2O");
+        let unknown = skills_kiosk::code::ClientCode::generate().unwrap();
+        k.type_text(&unknown.to_string());
         k.key(KeyCode::Enter);
     }
-    // The fifth wrong code in a row: the next try must wait.
+    // The fifth unknown code: the next try must wait.
     assert!(
         matches!(error(&k), Some(EntryError::Wait(_))),
         "{:?}",
@@ -257,7 +263,21 @@ fn wrong_codes_are_told_apart_and_slowed_down() {
         matches!(error(&k), Some(EntryError::Wait(_))),
         "tries are refused while waiting"
     );
+    // Leaving the screen and coming back does not end the wait (case 9).
+    k.key(KeyCode::Esc);
+    k.key(KeyCode::Down);
+    k.key(KeyCode::Enter);
+    assert!(
+        matches!(error(&k), Some(EntryError::Wait(_))),
+        "the wait holds on a fresh code screen"
+    );
     k.wait(Duration::from_secs(6));
+    common::age_attempts(&k.db, Duration::from_secs(6));
+    k.type_text(
+        &skills_kiosk::code::ClientCode::generate()
+            .unwrap()
+            .to_string(),
+    );
     k.key(KeyCode::Enter);
     // Another wrong one doubles the wait.
     assert!(matches!(error(&k), Some(EntryError::Wait(_))));
@@ -444,13 +464,15 @@ fn entries_are_added_reordered_and_removed() {
             .collect()
     };
     assert_eq!(order(&k), ["Tigrinya", "Arabic", "English"]);
-    k.act(Action::OpenEntry("3".into()));
+    let ids = k.entry_ids("languages");
+    assert_ne!(ids[0], ids[1], "entry ids are unique");
+    k.act(Action::OpenEntry(ids[2].clone()));
     k.act(Action::MoveEntry(-1));
     k.act(Action::MoveEntry(-1));
     k.act(Action::MoveEntry(-1)); // already first: nothing happens
     assert_eq!(order(&k), ["English", "Tigrinya", "Arabic"]);
     k.act(Action::Back);
-    k.act(Action::OpenEntry("2".into()));
+    k.act(Action::OpenEntry(ids[1].clone()));
     k.act(Action::RemoveEntry);
     assert!(
         k.text().contains("Really remove?"),
@@ -465,7 +487,7 @@ fn entries_are_added_reordered_and_removed() {
             .unwrap()
             .answers
             .keys()
-            .any(|p| p.starts_with("languages.2."))
+            .any(|p| p.starts_with(&format!("languages.{}.", ids[1])))
     );
     k.settle();
     let code = k.client_code();

@@ -251,7 +251,7 @@ fn an_idle_client_leaves_nothing_on_the_screen() {
         .unwrap()
         .unwrap();
     assert_eq!(
-        session.draft.map(|d| d.text),
+        session.drafts.into_values().next().map(|d| d.text),
         Some("Bäckerin in Herat".into())
     );
 }

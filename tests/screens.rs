@@ -126,7 +126,8 @@ fn reach(name: &str, lang: &str) -> TestKiosk {
                 "entries" => k.open_section("work"),
                 "entry_actions" => {
                     k.open_section("work");
-                    k.act(Action::OpenEntry("1".into()));
+                    let first = k.entry_ids("work")[0].clone();
+                    k.act(Action::OpenEntry(first));
                     k.act(Action::RemoveEntry);
                 }
                 "summary" => k.act(Action::ShowSummary),

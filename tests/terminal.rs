@@ -96,7 +96,10 @@ fn sigterm_saves_typed_text_and_exits_cleanly() {
         .load_session(&ClientCode::parse(&code).unwrap())
         .unwrap()
         .unwrap();
-    assert_eq!(session.draft.map(|d| d.text), Some("baker".to_string()));
+    assert_eq!(
+        session.drafts.into_values().next().map(|d| d.text),
+        Some("baker".to_string())
+    );
 }
 
 #[test]
@@ -218,7 +221,10 @@ fn switching_to_arabic_while_typing_keeps_the_text_and_shows_it_right_to_left() 
         .load_session(&ClientCode::parse(&code).unwrap())
         .unwrap()
         .unwrap();
-    assert_eq!(session.draft.map(|d| d.text), Some(logical.to_string()));
+    assert_eq!(
+        session.drafts.into_values().next().map(|d| d.text),
+        Some(logical.to_string())
+    );
     assert_eq!(session.language, "ar");
 }
 

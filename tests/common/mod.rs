@@ -167,9 +167,18 @@ impl TestKiosk {
         assert!(self.kiosk.flush(Duration::from_secs(10)));
     }
 
-    /// Shows the fixed code instead of the random one (for snapshots).
+    /// Gives the client the fixed code instead of the random one (for snapshots),
+    /// in the database too: writes name their session by id and code.
     pub fn fix_code(&mut self) {
+        self.settle();
         if let Some(c) = self.kiosk.app.client.as_mut() {
+            let conn = rusqlite::Connection::open(&self.db).unwrap();
+            conn.busy_timeout(Duration::from_secs(5)).unwrap();
+            conn.execute(
+                "UPDATE session SET code = ?1 WHERE id = ?2",
+                rusqlite::params![fixed_code().compact(), c.id],
+            )
+            .unwrap();
             c.code = fixed_code();
         }
     }
@@ -196,6 +205,12 @@ impl TestKiosk {
             out.push('\n');
         }
         out
+    }
+
+    /// The entry ids of a repeated section of the client being served, in order.
+    pub fn entry_ids(&self, section: &str) -> Vec<String> {
+        let client = self.app().client.as_ref().expect("a client");
+        skills_kiosk::session::entries(&client.answers, section).unwrap_or_default()
     }
 
     /// The code of the client being served.
@@ -350,6 +365,12 @@ impl PtyKiosk {
         panic!("screen never showed {text:?}:\n{}", self.screen());
     }
 
+    /// Sends raw bytes and returns at once (no pause for the kiosk to draw).
+    pub fn send_now(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
     /// Sends raw bytes, as keys typed on the terminal.
     pub fn send(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).unwrap();
@@ -399,6 +420,17 @@ impl PtyKiosk {
             .status()
             .unwrap();
         assert!(status.success());
+    }
+
+    /// Asks the kiosk to stop (SIGTERM) and checks that it ends cleanly.
+    pub fn stop(&mut self) {
+        self.signal("TERM");
+        assert_eq!(
+            self.wait_exit(),
+            Some(0),
+            "a clean stop:\n{}",
+            self.screen()
+        );
     }
 
     /// Waits for the process to end; returns its exit code.
@@ -652,6 +684,52 @@ pub fn get(url: &str) -> (u16, Vec<(String, String)>, String) {
         .collect();
     let body = response.body_mut().read_to_string().unwrap();
     (status, headers, body)
+}
+
+/// Moves every wrong code and PIN counted in the database `by` into the past, as if
+/// that much time had passed (the limits count in wall-clock time).
+pub fn age_attempts(db: &Path, by: Duration) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.busy_timeout(Duration::from_secs(5)).unwrap();
+    let rows: Vec<(i64, String)> = conn
+        .prepare("SELECT id, at FROM attempt")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (id, at) in rows {
+        let at = chrono::DateTime::parse_from_rfc3339(&at).unwrap()
+            - chrono::Duration::from_std(by).unwrap();
+        let at = at
+            .with_timezone(&chrono::Utc)
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        conn.execute(
+            "UPDATE attempt SET at = ?1 WHERE id = ?2",
+            rusqlite::params![at, id],
+        )
+        .unwrap();
+    }
+}
+
+/// Runs the real `kiosk` command with `args` (no database or configuration from the
+/// environment) and waits for it.
+pub fn kiosk_cmd(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kiosk"))
+        .args(args)
+        .env_remove("KIOSK_DB")
+        .env_remove("KIOSK_CONFIG")
+        .output()
+        .unwrap()
+}
+
+/// What a command printed: standard output, then standard error.
+pub fn text(o: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 /// Whether the database file or its log files hold `needle` anywhere in their bytes.
