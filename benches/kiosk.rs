@@ -7,19 +7,19 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use skills_kiosk::app::{App, Msg, Settings};
-use skills_kiosk::catalog::Catalog;
 use skills_kiosk::config::{Config, ThemeName};
+use skills_kiosk::domain::checklist::Catalog;
+use skills_kiosk::domain::session::Answer;
+use skills_kiosk::kiosk::{App, Msg, Settings};
 use skills_kiosk::runtime::Kiosk;
-use skills_kiosk::session::Answer;
 use skills_kiosk::store::{Change, Store, StoreWorker};
 use skills_kiosk::ui::theme::Theme;
 
-fn key(code: KeyCode) -> Msg {
-    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
 /// A kiosk on a real database in `dir`, with a client at the first question of
@@ -41,26 +41,28 @@ fn kiosk_at_question(dir: &tempfile::TempDir, typing: bool) -> Kiosk {
         KeyCode::Enter,
         KeyCode::Enter,
     ] {
-        kiosk.handle(key(code), now); // English, new, agree
+        kiosk.handle_event(key(code), now); // English, new, agree
     }
-    kiosk.handle(key(KeyCode::Enter), now); // code noted
+    kiosk.handle_event(key(KeyCode::Enter), now); // code noted
     for _ in 0..4 {
-        kiosk.handle(key(KeyCode::Down), now);
+        kiosk.handle_event(key(KeyCode::Down), now);
     }
-    kiosk.handle(key(KeyCode::Enter), now); // informal learning
+    kiosk.handle_event(key(KeyCode::Enter), now); // informal learning
     if typing {
-        kiosk.handle(key(KeyCode::PageDown), now);
+        kiosk.handle_event(key(KeyCode::PageDown), now);
         for _ in 0..10 {
-            kiosk.handle(key(KeyCode::Tab), now);
+            kiosk.handle_event(key(KeyCode::Tab), now);
         }
-        kiosk.handle(key(KeyCode::Enter), now); // "Next" → the long-text question
+        kiosk.handle_event(key(KeyCode::Enter), now); // "Next" → the long-text question
     }
     kiosk.flush(Duration::from_secs(5));
     kiosk
 }
 
 fn frame(kiosk: &Kiosk, terminal: &mut Terminal<TestBackend>) {
-    terminal.draw(|f| kiosk.app.view(f)).unwrap();
+    terminal
+        .draw(|f| skills_kiosk::view::view(&kiosk.app, f))
+        .unwrap();
 }
 
 fn keystroke_to_frame(c: &mut Criterion) {
@@ -79,7 +81,7 @@ fn keystroke_to_frame(c: &mut Criterion) {
             } else {
                 KeyCode::Char('a')
             };
-            kiosk.handle(key(code), Instant::now());
+            kiosk.handle_event(key(code), Instant::now());
             frame(&kiosk, &mut terminal);
         })
     });
@@ -89,7 +91,7 @@ fn keystroke_to_frame(c: &mut Criterion) {
     group.bench_function("tick_an_answer_with_save_80x24", |b| {
         b.iter(|| {
             // Enter ticks or unticks "Looking after children": a write is queued.
-            kiosk.handle(key(KeyCode::Enter), Instant::now());
+            kiosk.handle_event(key(KeyCode::Enter), Instant::now());
             frame(&kiosk, &mut terminal);
             kiosk.take_reports(Instant::now());
         })
@@ -122,7 +124,7 @@ fn durable_commit(c: &mut Criterion) {
 }
 
 fn occupation_search(c: &mut Criterion) {
-    let reference = skills_kiosk::reference::reference().unwrap();
+    let reference = skills_kiosk::domain::reference::reference().unwrap();
     let mut group = c.benchmark_group("occupation_search_436_unit_groups");
     for (name, query, lang) in [
         ("3_letters_de_sch", "sch", "de"),
@@ -138,7 +140,7 @@ fn occupation_search(c: &mut Criterion) {
 }
 
 /// A client with answers in every section.
-fn full_client(dir: &tempfile::TempDir) -> skills_kiosk::session::ClientSession {
+fn full_client(dir: &tempfile::TempDir) -> skills_kiosk::domain::session::ClientSession {
     let mut store = Store::open(&dir.path().join("p.sqlite3")).unwrap();
     let mut client = store.create_session("en").unwrap();
     let answers = [
@@ -180,7 +182,7 @@ fn portfolio_derivation(c: &mut Criterion) {
     let client = full_client(&dir);
     let catalog = Catalog::embedded().unwrap();
     c.bench_function("portfolio/derive_full_client", |b| {
-        b.iter(|| skills_kiosk::portfolio::derive(black_box(&client), &catalog, "en"))
+        b.iter(|| skills_kiosk::domain::portfolio::derive(black_box(&client), &catalog, "en"))
     });
 }
 
@@ -198,14 +200,14 @@ fn portfolio_page(c: &mut Criterion) {
         client.language = lang.into();
         c.bench_function(&format!("portfolio/page_html_{lang}"), |b| {
             b.iter(|| {
-                let p = skills_kiosk::portfolio::derive(black_box(&client), &catalog, lang);
-                skills_kiosk::page::render(&p, &client, &catalog, now, Some("x.json"))
+                let p = skills_kiosk::domain::portfolio::derive(black_box(&client), &catalog, lang);
+                skills_kiosk::web::html::render(&p, &client, &catalog, now, Some("x.json"))
             })
         });
     }
-    let p = skills_kiosk::portfolio::derive(&client, &catalog, "de");
+    let p = skills_kiosk::domain::portfolio::derive(&client, &catalog, "de");
     c.bench_function("portfolio/json", |b| {
-        b.iter(|| skills_kiosk::server::to_json(black_box(&p), now))
+        b.iter(|| skills_kiosk::web::to_json(black_box(&p), now))
     });
 }
 
@@ -215,7 +217,7 @@ type ScreenSetter<'a> = Box<dyn Fn(&mut Kiosk) + 'a>;
 /// Drawing one frame of each kind of screen, at 80×24 and 200×60, in German and
 /// Arabic (shaping and reordering included).
 fn screen_frames(c: &mut Criterion) {
-    use skills_kiosk::app::{LinkState, Screen};
+    use skills_kiosk::kiosk::{LinkState, Screen};
     let dir = tempfile::tempdir().unwrap();
     let client = full_client(&dir);
     let mut group = c.benchmark_group("frame");
@@ -258,7 +260,7 @@ fn screen_frames(c: &mut Criterion) {
             ];
             for (name, set) in screens {
                 set(&mut kiosk);
-                kiosk.app.focus = 0;
+                kiosk.app.focus = skills_kiosk::kiosk::Focus::Control(0);
                 group.bench_function(format!("{name}_{lang}_{w}x{h}"), |b| {
                     b.iter(|| frame(&kiosk, &mut terminal))
                 });
@@ -271,16 +273,16 @@ fn screen_frames(c: &mut Criterion) {
 /// A kind of question: bench name, how to find it, whether it has a text field.
 type KindCase = (
     &'static str,
-    fn(&skills_kiosk::catalog::ItemKind) -> bool,
+    fn(&skills_kiosk::domain::checklist::ItemKind) -> bool,
     bool,
 );
 
 /// Every other screen once, in German, at 80×24 and 200×60: the kinds of question,
 /// entries, the start, consent and code screens, pop-ups and the advisor's screens.
 fn more_screen_frames(c: &mut Criterion) {
-    use skills_kiosk::advisor::{AdvisorScreen, AdvisorSession, NoteKey};
-    use skills_kiosk::app::{Overlay, Screen, new_field};
-    use skills_kiosk::catalog::ItemKind;
+    use skills_kiosk::domain::checklist::ItemKind;
+    use skills_kiosk::kiosk::{AdvisorScreen, AdvisorSession, NoteKey};
+    use skills_kiosk::kiosk::{Overlay, Screen, new_field};
     let dir = tempfile::tempdir().unwrap();
     let mut client = full_client(&dir);
     client.answers.insert(
@@ -372,7 +374,7 @@ fn more_screen_frames(c: &mut Criterion) {
         }
         for (name, screen) in screens {
             kiosk.app.screen = screen;
-            kiosk.app.focus = 0;
+            kiosk.app.focus = skills_kiosk::kiosk::Focus::Control(0);
             group.bench_function(format!("{name}_de_{w}x{h}"), |b| {
                 b.iter(|| frame(&kiosk, &mut terminal))
             });
@@ -418,7 +420,7 @@ fn more_screen_frames(c: &mut Criterion) {
         ];
         for (name, screen) in advisor_screens {
             kiosk.app.screen = Screen::Advisor(Box::new(screen));
-            kiosk.app.focus = 0;
+            kiosk.app.focus = skills_kiosk::kiosk::Focus::Control(0);
             group.bench_function(format!("{name}_de_{w}x{h}"), |b| {
                 b.iter(|| frame(&kiosk, &mut terminal))
             });
@@ -456,7 +458,7 @@ fn percentiles() {
                 (false, _) => KeyCode::Enter,
             };
             let start = Instant::now();
-            kiosk.handle(key(code), Instant::now());
+            kiosk.handle_event(key(code), Instant::now());
             frame(&kiosk, &mut terminal);
             samples.push(start.elapsed());
             kiosk.take_reports(Instant::now());

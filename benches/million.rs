@@ -10,10 +10,10 @@ use std::time::{Duration, Instant};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use rusqlite::params;
-use skills_kiosk::app::{App, Msg, Settings};
-use skills_kiosk::catalog::Catalog;
-use skills_kiosk::code::ClientCode;
 use skills_kiosk::config::{Config, ThemeName};
+use skills_kiosk::domain::checklist::Catalog;
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::kiosk::{App, Msg, Settings};
 use skills_kiosk::runtime::Kiosk;
 use skills_kiosk::store::{Store, StoreWorker};
 use skills_kiosk::ui::theme::Theme;
@@ -129,7 +129,9 @@ fn main() {
         let mut kiosk = Kiosk::new(app, StoreWorker::start(store));
         kiosk.handle(Msg::Resize(80, 24), Instant::now());
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        terminal.draw(|f| kiosk.app.view(f)).unwrap();
+        terminal
+            .draw(|f| skills_kiosk::view::view(&kiosk.app, f))
+            .unwrap();
         first_frames.push(t.elapsed());
     }
     percentiles("open database (1M sessions)", opens);

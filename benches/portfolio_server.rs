@@ -9,10 +9,10 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use skills_kiosk::catalog::Catalog;
-use skills_kiosk::server::PortfolioServer;
-use skills_kiosk::session::Answer;
+use skills_kiosk::domain::checklist::Catalog;
+use skills_kiosk::domain::session::Answer;
 use skills_kiosk::store::{Change, Store};
+use skills_kiosk::web::PortfolioServer;
 
 fn main() {
     let Some(dir) = std::env::args().skip(1).find(|a| !a.starts_with('-')) else {

@@ -4,22 +4,14 @@
 //! The crate is a library so that tests and benchmarks drive exactly what the
 //! `kiosk` binary runs; `src/main.rs` only calls [`cli::main`].
 
-pub mod advisor;
-pub mod app;
-pub mod catalog;
 pub mod cli;
-pub mod cli_advisor;
-pub mod code;
 pub mod config;
+pub mod domain;
 pub mod i18n;
-pub mod page;
-pub mod portfolio;
+pub mod kiosk;
 pub mod private_files;
-
-pub mod reference;
 pub mod runtime;
-pub mod screens;
-pub mod server;
-pub mod session;
 pub mod store;
 pub mod ui;
+pub mod view;
+pub mod web;

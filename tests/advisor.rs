@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use common::{TestKiosk, db_holds, full_assessment, qr_on_buffer};
 use crossterm::event::KeyCode;
-use skills_kiosk::advisor::{AdvisorAction as A, AdvisorScreen, NoteKey};
-use skills_kiosk::app::{Action, Screen};
-use skills_kiosk::code::ClientCode;
-use skills_kiosk::portfolio;
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::domain::portfolio;
+use skills_kiosk::kiosk::{Action, Screen};
+use skills_kiosk::kiosk::{AdvisorAction as A, AdvisorScreen, NoteKey};
 use skills_kiosk::store::{Store, hash_pin};
 
 const PIN: &str = "482913";
@@ -166,7 +166,7 @@ fn an_advisor_reviews_a_client_and_the_portfolio_shows_it() {
     assert_eq!(json["reviewed"]["by"], "Amira");
     assert_eq!(
         client.answers.get("goals.wishes"),
-        Some(&skills_kiosk::session::Answer::Choices(vec![
+        Some(&skills_kiosk::domain::session::Answer::Choices(vec![
             "work".into(),
             "training".into(),
             "recognition".into()
@@ -191,7 +191,8 @@ fn an_advisor_reviews_a_client_and_the_portfolio_shows_it() {
     assert_eq!(p.plan[0].step, "Anerkennung beantragen");
     assert_eq!(p.plan[1].date, None);
     assert_eq!(p.documents_checked[0].status, "verified");
-    let html = skills_kiosk::page::render(&p, &client, &k.app().catalog, chrono::Utc::now(), None);
+    let html =
+        skills_kiosk::web::html::render(&p, &client, &k.app().catalog, chrono::Utc::now(), None);
     assert!(html.contains("Geprüft mit Amira"));
     assert!(html.contains("Sews well; bring work samples."));
     assert!(!html.contains("INTERNAL-ONLY-NOTE"));
@@ -329,16 +330,10 @@ fn an_idle_advisor_is_logged_out_and_the_screen_cleared() {
 fn only_an_advisor_can_end_the_program() {
     let (mut k, _) = client_left("en");
     // Without login, the quit action does nothing.
-    let before = k.kiosk.handle(
-        skills_kiosk::app::Msg::Key(crossterm::event::KeyEvent::new(
-            KeyCode::Char('q'),
-            crossterm::event::KeyModifiers::CONTROL,
-        )),
-        k.now,
-    );
+    let before = k.ctrl('q');
     assert!(!before.quit);
     login(&mut k, PIN);
-    let page = skills_kiosk::screens::page(k.app());
+    let page = skills_kiosk::view::page(k.app());
     let quit = page
         .buttons
         .iter()
@@ -346,7 +341,7 @@ fn only_an_advisor_can_end_the_program() {
         .expect("a quit button");
     let index = page.options.len() + 1 + quit;
     drop(page);
-    k.kiosk.app.focus = index;
+    k.kiosk.app.focus = skills_kiosk::kiosk::Focus::Control(index);
     let outcome = k.key(KeyCode::Enter);
     assert!(outcome.quit);
     assert!(audit_actions(&k).iter().any(|a| a == "quit"));

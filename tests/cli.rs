@@ -168,7 +168,7 @@ fn locked_database_is_reported() {
 fn office_checklist(dir: &Path) -> std::path::PathBuf {
     let checklist = dir.join("checklist");
     std::fs::create_dir_all(&checklist).unwrap();
-    for (file, text) in skills_kiosk::catalog::EMBEDDED {
+    for (file, text) in skills_kiosk::domain::checklist::EMBEDDED {
         let name = Path::new(file).file_name().unwrap();
         std::fs::write(checklist.join(name), text).unwrap();
     }

@@ -12,12 +12,12 @@ use std::time::{Duration, Instant};
 
 use common::{PtyKiosk, keys, kiosk_cmd, text};
 use crossterm::event::KeyCode;
-use skills_kiosk::app::{App, SaveState, Settings};
-use skills_kiosk::catalog::Catalog;
-use skills_kiosk::code::ClientCode;
 use skills_kiosk::config::{Config, ThemeName};
+use skills_kiosk::domain::checklist::Catalog;
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::domain::session::{Answer, SessionKey};
+use skills_kiosk::kiosk::{App, SaveState, Settings};
 use skills_kiosk::runtime::Kiosk;
-use skills_kiosk::session::{Answer, SessionKey};
 use skills_kiosk::store::{Change, Store, StoreError, StoreWorker};
 use skills_kiosk::ui::theme::Theme;
 
@@ -179,7 +179,7 @@ fn purge_erases_exactly_the_sessions_past_retention_and_their_bytes() {
         store
             .apply(&Change::Draft {
                 session: s.key(),
-                draft: skills_kiosk::session::Draft {
+                draft: skills_kiosk::domain::session::Draft {
                     item: "goals.next_steps".into(),
                     text: format!("{secret}-draft"),
                     cursor_row: 0,
@@ -374,8 +374,8 @@ fn a_full_disk_shows_a_warning_keeps_the_answer_and_loses_nothing_saved() {
     let mut kiosk = Kiosk::new(app, StoreWorker::start(store));
     let now = Instant::now();
     let key = |k: &mut Kiosk, code| {
-        k.handle(
-            skills_kiosk::app::Msg::Key(crossterm::event::KeyEvent::new(
+        k.handle_event(
+            crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
                 code,
                 crossterm::event::KeyModifiers::NONE,
             )),
@@ -405,8 +405,8 @@ fn a_full_disk_shows_a_warning_keeps_the_answer_and_loses_nothing_saved() {
         key(&mut kiosk, KeyCode::Tab);
     }
     key(&mut kiosk, KeyCode::Enter); // Next: the long text
-    kiosk.handle(
-        skills_kiosk::app::Msg::Paste("a long answer ".repeat(140)),
+    kiosk.handle_event(
+        crossterm::event::Event::Paste("a long answer ".repeat(140)),
         now,
     );
     key(&mut kiosk, KeyCode::Tab);
@@ -423,7 +423,9 @@ fn a_full_disk_shows_a_warning_keeps_the_answer_and_loses_nothing_saved() {
         kiosk.take_reports(Instant::now());
     }
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| kiosk.app.view(f)).unwrap();
+    terminal
+        .draw(|f| skills_kiosk::view::view(&kiosk.app, f))
+        .unwrap();
     let screen = format!("{}", terminal.backend());
     assert!(screen.contains("Not saved yet"), "{screen}");
     let kept = kiosk

@@ -13,8 +13,8 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::{PtyKiosk, keys};
-use skills_kiosk::code::ClientCode;
-use skills_kiosk::session::Answer;
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::domain::session::Answer;
 use skills_kiosk::store::Store;
 
 /// A small deterministic random sequence, so a failure can be replayed.

@@ -7,9 +7,9 @@ use std::time::Duration;
 use common::TestKiosk;
 use crossterm::event::KeyCode;
 use ratatui_textarea::TextArea;
-use skills_kiosk::app::{EntryError, LONG_TEXT_MAX, Overlay, Screen};
-use skills_kiosk::code::ClientCode;
-use skills_kiosk::session::Answer;
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::domain::session::Answer;
+use skills_kiosk::kiosk::{EntryError, LONG_TEXT_MAX, Overlay, Screen};
 use skills_kiosk::store::Store;
 
 fn field(k: &TestKiosk) -> &TextArea<'static> {
@@ -112,7 +112,7 @@ fn a_whole_visit_can_be_done_by_touch_alone() {
     // Tapping the field puts the focus there; then the on-screen text is typed.
     let (x, y) = {
         let app = k.app();
-        let page = skills_kiosk::screens::page(app);
+        let page = skills_kiosk::view::page(app);
         let placed = skills_kiosk::ui::page::layout(&page, app.area());
         let r = placed.field.unwrap();
         (r.x + 2, r.y + 1)
@@ -219,7 +219,7 @@ fn wrong_codes_are_told_apart_and_slowed_down() {
             k.key(KeyCode::Backspace);
         }
     };
-    let real = skills_kiosk::code::ClientCode::generate()
+    let real = skills_kiosk::domain::code::ClientCode::generate()
         .unwrap()
         .to_string();
     let mut typo = real.clone().into_bytes();
@@ -230,7 +230,9 @@ fn wrong_codes_are_told_apart_and_slowed_down() {
     k.key(KeyCode::Enter);
     assert!(matches!(
         error(&k),
-        Some(EntryError::Invalid(skills_kiosk::code::CodeError::Mistyped))
+        Some(EntryError::Invalid(
+            skills_kiosk::domain::code::CodeError::Mistyped
+        ))
     ));
     assert!(k.text().contains("typing mistake"));
     clear(&mut k);
@@ -245,7 +247,7 @@ fn wrong_codes_are_told_apart_and_slowed_down() {
     assert!(matches!(error(&k), Some(EntryError::Invalid(_))));
     for _ in 0..4 {
         clear(&mut k);
-        let unknown = skills_kiosk::code::ClientCode::generate().unwrap();
+        let unknown = skills_kiosk::domain::code::ClientCode::generate().unwrap();
         k.type_text(&unknown.to_string());
         k.key(KeyCode::Enter);
     }
@@ -274,7 +276,7 @@ fn wrong_codes_are_told_apart_and_slowed_down() {
     k.wait(Duration::from_secs(6));
     common::age_attempts(&k.db, Duration::from_secs(6));
     k.type_text(
-        &skills_kiosk::code::ClientCode::generate()
+        &skills_kiosk::domain::code::ClientCode::generate()
             .unwrap()
             .to_string(),
     );
@@ -406,7 +408,7 @@ fn a_section_opens_at_its_first_unanswered_question() {
 
 #[test]
 fn an_advisor_rating_stands_beside_the_clients_own() {
-    use skills_kiosk::app::Action;
+    use skills_kiosk::kiosk::Action;
     let mut k = TestKiosk::new("en");
     k.new_client("en");
     k.key(KeyCode::Enter);
@@ -415,7 +417,7 @@ fn an_advisor_rating_stands_beside_the_clients_own() {
     k.act(Action::Next); // social
     k.act(Action::Toggle(0)); // the client: A
     // The advisor's rating is stored beside it (advisor mode writes this path).
-    let path = skills_kiosk::portfolio::advisor_path("competences.social");
+    let path = skills_kiosk::domain::portfolio::advisor_path("competences.social");
     let first = match &k.app().client.as_ref().unwrap().answers["competences.social"] {
         Answer::Ratings(r) => r.keys().next().unwrap().clone(),
         other => panic!("{other:?}"),
@@ -429,8 +431,11 @@ fn an_advisor_rating_stands_beside_the_clients_own() {
         screen.contains("[A]") && screen.contains("(advisor: C)"),
         "{screen}"
     );
-    let p =
-        skills_kiosk::portfolio::derive(k.app().client.as_ref().unwrap(), &k.app().catalog, "en");
+    let p = skills_kiosk::domain::portfolio::derive(
+        k.app().client.as_ref().unwrap(),
+        &k.app().catalog,
+        "en",
+    );
     let c = p.competences.iter().find(|c| c.id == first).unwrap();
     assert_eq!(
         (c.self_rating.as_deref(), c.advisor_rating.as_deref()),
@@ -440,7 +445,7 @@ fn an_advisor_rating_stands_beside_the_clients_own() {
 
 #[test]
 fn entries_are_added_reordered_and_removed() {
-    use skills_kiosk::app::Action;
+    use skills_kiosk::kiosk::Action;
     let mut k = TestKiosk::new("en");
     k.new_client("en");
     k.key(KeyCode::Enter);
@@ -452,7 +457,7 @@ fn entries_are_added_reordered_and_removed() {
     }
     let order = |k: &TestKiosk| -> Vec<String> {
         let client = k.app().client.as_ref().unwrap();
-        skills_kiosk::session::entries(&client.answers, "languages")
+        skills_kiosk::domain::session::entries(&client.answers, "languages")
             .unwrap()
             .iter()
             .map(
@@ -519,7 +524,7 @@ fn the_two_language_view_shows_german_beneath_every_label() {
     // The button in the bottom corner switches it off again (a tap, as on a touchscreen).
     let (w, h) = k.app().size;
     let found = (0..w).find(|&x| {
-        let page = skills_kiosk::screens::page(k.app());
+        let page = skills_kiosk::view::page(k.app());
         let placed = skills_kiosk::ui::page::layout(&page, k.app().area());
         placed.hit(x, h - 1) == Some(skills_kiosk::ui::page::Target::Bilingual)
     });
@@ -529,8 +534,8 @@ fn the_two_language_view_shows_german_beneath_every_label() {
     assert!(!k.text().contains(&german));
     // It ends with the visit.
     k.key(KeyCode::F(3));
-    k.act(skills_kiosk::app::Action::ShowSummary);
-    k.act(skills_kiosk::app::Action::Finish);
-    k.act(skills_kiosk::app::Action::Done);
+    k.act(skills_kiosk::kiosk::Action::ShowSummary);
+    k.act(skills_kiosk::kiosk::Action::Finish);
+    k.act(skills_kiosk::kiosk::Action::Done);
     assert!(!k.app().bilingual);
 }

@@ -12,10 +12,11 @@ mod common;
 use std::time::Duration;
 
 use common::TestKiosk;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 use proptest::prelude::*;
-use skills_kiosk::app::Msg;
-use skills_kiosk::code::ClientCode;
+use skills_kiosk::domain::code::ClientCode;
 use skills_kiosk::store::Store;
 
 #[derive(Debug, Clone)]
@@ -90,7 +91,7 @@ fn run(inputs: &[Input]) {
     for input in inputs {
         match input {
             Input::Key(code, modifiers) => {
-                k.send(Msg::Key(KeyEvent::new(*code, *modifiers)));
+                k.event(Event::Key(KeyEvent::new(*code, *modifiers)));
             }
             Input::Tap(x, y) | Input::Wheel(_, x, y) => {
                 let kind = match input {
@@ -98,7 +99,7 @@ fn run(inputs: &[Input]) {
                     Input::Wheel(false, ..) => MouseEventKind::ScrollUp,
                     _ => MouseEventKind::Down(MouseButton::Left),
                 };
-                k.send(Msg::Mouse(MouseEvent {
+                k.event(Event::Mouse(MouseEvent {
                     kind,
                     column: *x,
                     row: *y,

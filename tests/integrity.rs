@@ -12,12 +12,12 @@ use std::time::{Duration, Instant};
 
 use common::{PtyKiosk, TestKiosk, db_holds, keys, kiosk_cmd, text};
 use crossterm::event::KeyCode;
-use skills_kiosk::app::{Action, EntryError, Screen};
-use skills_kiosk::code::ClientCode;
-use skills_kiosk::session::{Answer, SessionKey};
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::domain::session::{Answer, SessionKey};
+use skills_kiosk::kiosk::{Action, EntryError, Screen};
 use skills_kiosk::store::{Change, Store, with_suffix};
 
-fn session_of(db: &Path, code: &str) -> Option<skills_kiosk::session::ClientSession> {
+fn session_of(db: &Path, code: &str) -> Option<skills_kiosk::domain::session::ClientSession> {
     Store::open_existing(db)
         .unwrap()
         .load_session(&ClientCode::parse(code).unwrap())
@@ -170,7 +170,8 @@ fn case03_two_terminals_on_one_code_keep_both_entries() {
             .collect();
         words.contains(&"Welder in Kabul".to_string())
             && words.contains(&"Tailor in Herat".to_string())
-            && skills_kiosk::session::entries(&s.answers, "work").map(|l| l.len()) == Some(2)
+            && skills_kiosk::domain::session::entries(&s.answers, "work").map(|l| l.len())
+                == Some(2)
     });
     // Each terminal comes to show both (the list refreshes every two seconds).
     for k in [&mut a, &mut b] {
@@ -255,9 +256,9 @@ fn case03_an_advisor_beside_a_client_loses_nothing_of_either() {
     drop(store);
     let mut advisor = TestKiosk::open(&client.db, "en", false);
     advisor.key(KeyCode::F(12));
-    advisor.act(Action::Advisor(
-        skills_kiosk::advisor::AdvisorAction::Choose("Amira".into()),
-    ));
+    advisor.act(Action::Advisor(skills_kiosk::kiosk::AdvisorAction::Choose(
+        "Amira".into(),
+    )));
     advisor.type_text("482913");
     advisor.key(KeyCode::Enter);
     advisor.type_text(&code.to_string());
@@ -270,9 +271,7 @@ fn case03_an_advisor_beside_a_client_loses_nothing_of_either() {
     client.type_text("Nurse");
     client.act(Action::Next);
     client.settle();
-    advisor.act(Action::Advisor(
-        skills_kiosk::advisor::AdvisorAction::Review,
-    ));
+    advisor.act(Action::Advisor(skills_kiosk::kiosk::AdvisorAction::Review));
     advisor.open_section("goals");
     // The advisor's copy is older than the client's answer: ticking an option is
     // refused, told, and the advisor's screen now shows the client's choices.
@@ -633,7 +632,7 @@ fn case10_the_portfolio_server_stays_up_with_a_thousand_idle_connections() {
     );
     // Idle connections are closed after the header timeout, and then the flooding
     // address is served again too.
-    std::thread::sleep(skills_kiosk::server::HEADER_TIMEOUT + Duration::from_secs(1));
+    std::thread::sleep(skills_kiosk::web::HEADER_TIMEOUT + Duration::from_secs(1));
     let (status, _) = get_from("127.0.0.1", addr, "/healthz");
     assert_eq!(status, 200);
     drop(idle);
@@ -692,8 +691,8 @@ fn case11_a_valid_token_is_served_whatever_misses_came_before() {
         let s = store.create_session("de").unwrap();
         store.create_link(&s.code, 30, chrono::Utc::now()).unwrap()
     };
-    let catalog = skills_kiosk::catalog::Catalog::embedded().unwrap();
-    let server = skills_kiosk::server::PortfolioServer::start(
+    let catalog = skills_kiosk::domain::checklist::Catalog::embedded().unwrap();
+    let server = skills_kiosk::web::PortfolioServer::start(
         "127.0.0.1:0".parse().unwrap(),
         db.clone(),
         catalog,
@@ -866,7 +865,7 @@ fn case12_repeated_entries_have_a_cap() {
     k.key(KeyCode::Enter);
     k.resize(200, 60); // thirty entries and the add button on one screen
     k.open_section("languages");
-    for n in 0..skills_kiosk::session::MAX_ENTRIES {
+    for n in 0..skills_kiosk::domain::session::MAX_ENTRIES {
         k.act(Action::AddEntry);
         k.answer_text(&format!("language {n}"));
         k.key(KeyCode::Esc);
@@ -892,8 +891,8 @@ fn case12_healthz_answers_at_once_when_the_database_is_held_or_gone() {
             "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; DELETE FROM attempt; COMMIT;",
         )
         .unwrap();
-    let catalog = skills_kiosk::catalog::Catalog::embedded().unwrap();
-    let server = skills_kiosk::server::PortfolioServer::start(
+    let catalog = skills_kiosk::domain::checklist::Catalog::embedded().unwrap();
+    let server = skills_kiosk::web::PortfolioServer::start(
         "127.0.0.1:0".parse().unwrap(),
         db.clone(),
         catalog,

@@ -247,7 +247,7 @@ fn an_idle_client_leaves_nothing_on_the_screen() {
     // The half-typed text was saved for the next visit.
     let store = skills_kiosk::store::Store::open(&db).unwrap();
     let session = store
-        .load_session(&skills_kiosk::code::ClientCode::parse(&code).unwrap())
+        .load_session(&skills_kiosk::domain::code::ClientCode::parse(&code).unwrap())
         .unwrap()
         .unwrap();
     assert_eq!(

@@ -118,7 +118,7 @@ fn every_interface_text_is_used_by_the_program() {
 
 #[test]
 fn reference_texts_on_screen_match_the_reference_files() {
-    let data = skills_kiosk::reference::reference().unwrap();
+    let data = skills_kiosk::domain::reference::reference().unwrap();
     let locales = skills_kiosk::i18n::locales();
     for skill in &data.cefr {
         for level in &skill.levels {

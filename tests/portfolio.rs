@@ -4,7 +4,7 @@
 mod common;
 
 use common::TestKiosk;
-use skills_kiosk::portfolio;
+use skills_kiosk::domain::portfolio;
 
 #[test]
 fn a_full_assessment_gives_the_reviewed_portfolio() {
@@ -24,7 +24,7 @@ fn a_full_assessment_gives_the_reviewed_portfolio() {
             .query_row("SELECT code FROM session", [], |r| r.get(0))
             .unwrap();
         store
-            .load_session(&skills_kiosk::code::ClientCode::parse(&code).unwrap())
+            .load_session(&skills_kiosk::domain::code::ClientCode::parse(&code).unwrap())
             .unwrap()
             .unwrap()
     };

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use common::TestKiosk;
 use crossterm::event::KeyCode;
-use skills_kiosk::app::{Action, LinkState};
+use skills_kiosk::kiosk::{Action, LinkState};
 
 const LANGS: &[&str] = &["de", "en"];
 const SIZES: &[(u16, u16)] = &[(80, 24), (120, 40)];

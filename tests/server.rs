@@ -8,10 +8,10 @@ use std::net::SocketAddr;
 
 use chrono::Utc;
 use common::{TestKiosk, full_assessment, get, qr_on_buffer};
-use skills_kiosk::app::{Action, LinkState, Screen};
-use skills_kiosk::catalog::Catalog;
-use skills_kiosk::server::PortfolioServer;
+use skills_kiosk::domain::checklist::Catalog;
+use skills_kiosk::kiosk::{Action, LinkState, Screen};
 use skills_kiosk::store::Store;
+use skills_kiosk::web::PortfolioServer;
 
 fn server_for(k: &mut TestKiosk) -> PortfolioServer {
     let any: SocketAddr = "127.0.0.1:0".parse().unwrap();

@@ -5,8 +5,8 @@ mod common;
 use std::time::Duration;
 
 use common::{PtyKiosk, find_code, keys};
-use skills_kiosk::code::ClientCode;
-use skills_kiosk::session::Answer;
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::domain::session::Answer;
 use skills_kiosk::store::Store;
 
 fn db_arg(dir: &tempfile::TempDir) -> String {

@@ -5,7 +5,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{OptionalExtension, params};
 
 use super::{Store, StoreError};
-use crate::code::ClientCode;
+use crate::domain::code::ClientCode;
 
 /// Shortest PIN accepted.
 pub const MIN_PIN_DIGITS: usize = 6;

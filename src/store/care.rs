@@ -19,7 +19,7 @@ use super::{
     MIGRATIONS, Store, StoreError, expected_schema, integrity, marker_path, migrate, now,
     schema_objects, stamp, with_suffix,
 };
-use crate::code::ClientCode;
+use crate::domain::code::ClientCode;
 
 /// How long an erasure waits for readers to let go of the write-ahead log.
 const ERASE_WAIT: Duration = Duration::from_secs(10);

@@ -12,8 +12,8 @@ use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 use super::{Store, StoreError};
-use crate::code::ClientCode;
-use crate::session::{ClientSession, SessionKey};
+use crate::domain::code::ClientCode;
+use crate::domain::session::{ClientSession, SessionKey};
 
 /// Random bytes in a token.
 pub const TOKEN_BYTES: usize = 16;

@@ -130,6 +130,27 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The id of the sentence (in the locale files) that tells a person what to do.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::CannotOpen { .. } => "error-db-cannot-open",
+            Self::Corrupt(_) => "error-db-corrupt",
+            Self::Locked(_) => "error-db-locked",
+            Self::DiskFull(_) => "error-db-full",
+            Self::ReadOnly(_) => "error-db-readonly",
+            Self::NotPrivate { .. } => "error-db-not-private",
+            Self::Missing { .. } => "error-db-missing",
+            Self::WillNotCreate { .. } => "error-db-will-not-create",
+            Self::FileGone { .. } | Self::FileReplaced { .. } => "error-db-gone",
+            Self::SessionGone => "notice-session-closed",
+            Self::EraseIncomplete(_)
+            | Self::BadBackup { .. }
+            | Self::Migration(_)
+            | Self::Unavailable
+            | Self::Other(_) => "error-db-other",
+        }
+    }
+
     /// Whether the file itself can no longer be trusted (gone, replaced, damaged):
     /// nothing is written to it again in this run, and staff must act.
     pub fn is_fatal(&self) -> bool {
@@ -642,7 +663,7 @@ pub(crate) fn temp_store() -> (tempfile::TempDir, PathBuf) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::Answer;
+    use crate::domain::session::Answer;
 
     #[test]
     fn pragmas_are_set() {

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::{Store, StoreError, now};
-use crate::code::ClientCode;
-use crate::session::{
+use crate::domain::code::ClientCode;
+use crate::domain::session::{
     Answer, ClientSession, Draft, EntryOp, Position, SessionKey, entries_path, entry_prefix,
 };
 
@@ -559,7 +559,7 @@ mod tests {
             .unwrap();
         let loaded = store.load_session(&s.code).unwrap().unwrap();
         assert_eq!(
-            crate::session::entries(&loaded.answers, "work"),
+            crate::domain::session::entries(&loaded.answers, "work"),
             Some(vec!["a1".to_string(), "b2".to_string()])
         );
         store

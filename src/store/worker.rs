@@ -15,8 +15,8 @@ use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use super::{Applied, Change, Store, StoreError};
-use crate::code::ClientCode;
-use crate::session::{Answer, ClientSession, SessionKey};
+use crate::domain::code::ClientCode;
+use crate::domain::session::{Answer, ClientSession, SessionKey};
 
 /// What the storage thread tells the interface about writes.
 #[derive(Debug, Clone, PartialEq)]

@@ -10,7 +10,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Gauge, Paragraph};
 use ratatui_textarea::TextArea;
 
-use crate::app::Action;
 use crate::ui::text::{truncate, width, wrap};
 use crate::ui::theme::Theme;
 
@@ -48,20 +47,21 @@ impl Para {
     }
 }
 
-/// Something a client can choose or press.
+/// Something a client can choose or press; `A` is what pressing it means to the
+/// program using the page.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Control {
+pub struct Control<A> {
     /// What it says.
     pub label: String,
     /// What choosing it does.
-    pub action: Action,
+    pub action: A,
     /// Whether it is currently chosen (a ticked box, the current language).
     pub chosen: bool,
 }
 
-impl Control {
+impl<A> Control<A> {
     /// A control with `label` doing `action`.
-    pub fn new(label: impl Into<String>, action: Action) -> Self {
+    pub fn new(label: impl Into<String>, action: A) -> Self {
         Self {
             label: label.into(),
             action,
@@ -119,7 +119,7 @@ impl QrBlock {
 }
 
 /// Everything one screen shows.
-pub struct Page<'a> {
+pub struct Page<'a, A> {
     /// The screen's title.
     pub title: String,
     /// Title bar contents; `None` for a pop-up.
@@ -129,7 +129,7 @@ pub struct Page<'a> {
     /// How many lines the text is scrolled.
     pub text_scroll: usize,
     /// The options, one per line.
-    pub options: Vec<Control>,
+    pub options: Vec<Control<A>>,
     /// A text field below the options (above them when `field_first`).
     pub field: Option<Field<'a>>,
     /// Whether the field comes before the options (a search field and its results).
@@ -137,7 +137,7 @@ pub struct Page<'a> {
     /// A short message below the field (e.g. "only the first 2000 characters were kept").
     pub notice: Option<Para>,
     /// The buttons, side by side.
-    pub buttons: Vec<Control>,
+    pub buttons: Vec<Control<A>>,
     /// Which control has the focus: options first, then the field, then buttons.
     pub focus: usize,
     /// The keys that work here, in the client's language.
@@ -232,7 +232,7 @@ impl PageLayout {
     }
 }
 
-impl Page<'_> {
+impl<A> Page<'_, A> {
     /// `line` as drawn: shaped and in visual order when the kiosk does bidi.
     pub fn visual(&self, line: &str) -> String {
         if self.reorder {
@@ -264,7 +264,7 @@ impl Page<'_> {
     }
 
     /// The control with focus index `index` (options and buttons; not the field).
-    pub fn control(&self, index: usize) -> Option<&Control> {
+    pub fn control(&self, index: usize) -> Option<&Control<A>> {
         let base = self.first_option_index();
         if index >= base && index < base + self.options.len() {
             return self.options.get(index - base);
@@ -276,7 +276,8 @@ impl Page<'_> {
         self.buttons.get(index - first_button)
     }
 
-    fn first_button_index(&self) -> usize {
+    /// Focus index of the first button.
+    pub fn first_button_index(&self) -> usize {
         self.options.len() + usize::from(self.field.is_some())
     }
 }
@@ -324,7 +325,7 @@ fn language_button_width(header: &Header, title: &str, total: u16) -> u16 {
 }
 
 /// Places `page` in `area`.
-pub fn layout(page: &Page<'_>, area: Rect) -> PageLayout {
+pub fn layout<A>(page: &Page<'_, A>, area: Rect) -> PageLayout {
     let mut out = PageLayout {
         outer: area,
         field_index: page.field_index().unwrap_or(usize::MAX),
@@ -541,7 +542,7 @@ fn mirror(out: &mut PageLayout, area: Rect) {
 }
 
 /// Draws `page` into `area` of `frame`.
-pub fn render(page: &Page<'_>, area: Rect, theme: &Theme, frame: &mut Frame<'_>) {
+pub fn render<A>(page: &Page<'_, A>, area: Rect, theme: &Theme, frame: &mut Frame<'_>) {
     let placed = layout(page, area);
     let vis = |s: &str| page.visual(s);
     let align = if page.rtl {
@@ -828,7 +829,7 @@ fn draw_field_visual(
     }
 }
 
-fn draw_header(page: &Page<'_>, placed: &PageLayout, theme: &Theme, frame: &mut Frame<'_>) {
+fn draw_header<A>(page: &Page<'_, A>, placed: &PageLayout, theme: &Theme, frame: &mut Frame<'_>) {
     let Some(header) = &page.header else {
         return;
     };

@@ -11,15 +11,15 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use skills_kiosk::app::{Action, App, Screen, Settings};
-use skills_kiosk::catalog::Catalog;
-use skills_kiosk::code::ClientCode;
 use skills_kiosk::config::{Config, ThemeName};
+use skills_kiosk::domain::checklist::Catalog;
+use skills_kiosk::domain::code::ClientCode;
+use skills_kiosk::kiosk::{Action, App, Screen, Settings};
 use skills_kiosk::runtime::{Kiosk, Outcome};
-use skills_kiosk::screens;
 use skills_kiosk::store::{Store, StoreWorker};
 use skills_kiosk::ui::page::{self, Target};
 use skills_kiosk::ui::theme::Theme;
+use skills_kiosk::view;
 
 /// The fixed code snapshots show instead of a random one.
 pub fn fixed_code() -> ClientCode {
@@ -70,13 +70,20 @@ impl TestKiosk {
         &self.kiosk.app
     }
 
-    pub fn send(&mut self, msg: skills_kiosk::app::Msg) -> Outcome {
+    pub fn send(&mut self, msg: skills_kiosk::kiosk::Msg) -> Outcome {
         self.now += Duration::from_millis(10);
         self.kiosk.handle(msg, self.now)
     }
 
+    /// What the terminal would report (a key, a tap, a paste), through the runtime's
+    /// reading of the screen, as in the real kiosk.
+    pub fn event(&mut self, event: crossterm::event::Event) -> Outcome {
+        self.now += Duration::from_millis(10);
+        self.kiosk.handle_event(event, self.now)
+    }
+
     pub fn key(&mut self, code: KeyCode) -> Outcome {
-        self.send(skills_kiosk::app::Msg::Key(KeyEvent::new(
+        self.event(crossterm::event::Event::Key(KeyEvent::new(
             code,
             KeyModifiers::NONE,
         )))
@@ -89,7 +96,7 @@ impl TestKiosk {
     }
 
     pub fn ctrl(&mut self, c: char) -> Outcome {
-        self.send(skills_kiosk::app::Msg::Key(KeyEvent::new(
+        self.event(crossterm::event::Event::Key(KeyEvent::new(
             KeyCode::Char(c),
             KeyModifiers::CONTROL,
         )))
@@ -107,11 +114,11 @@ impl TestKiosk {
     }
 
     pub fn paste(&mut self, text: &str) -> Outcome {
-        self.send(skills_kiosk::app::Msg::Paste(text.to_string()))
+        self.event(crossterm::event::Event::Paste(text.to_string()))
     }
 
     pub fn click(&mut self, x: u16, y: u16) -> Outcome {
-        self.send(skills_kiosk::app::Msg::Mouse(MouseEvent {
+        self.event(crossterm::event::Event::Mouse(MouseEvent {
             kind: MouseEventKind::Down(MouseButton::Left),
             column: x,
             row: y,
@@ -131,12 +138,12 @@ impl TestKiosk {
     pub fn find_control(&self, label: &str) -> Option<(u16, u16)> {
         let app = self.app();
         let (page, area) = match app.overlay {
-            Some(skills_kiosk::app::Overlay::Languages { focus }) => {
-                let popup = screens::language_page(app, focus);
-                let area = screens::language_area(app, &popup);
+            Some(skills_kiosk::kiosk::Overlay::Languages { focus }) => {
+                let popup = view::language_page(app, focus);
+                let area = view::language_area(app, &popup);
                 (popup, area)
             }
-            _ => (screens::page(app), app.area()),
+            _ => (view::page(app), app.area()),
         };
         let placed = page::layout(&page, area);
         placed
@@ -153,13 +160,13 @@ impl TestKiosk {
     }
 
     pub fn resize(&mut self, w: u16, h: u16) {
-        self.send(skills_kiosk::app::Msg::Resize(w, h));
+        self.send(skills_kiosk::kiosk::Msg::Resize(w, h));
     }
 
     /// Lets `d` pass and delivers a tick.
     pub fn wait(&mut self, d: Duration) -> Outcome {
         self.now += d;
-        self.kiosk.handle(skills_kiosk::app::Msg::Tick, self.now)
+        self.kiosk.handle(skills_kiosk::kiosk::Msg::Tick, self.now)
     }
 
     /// Waits for every queued write and takes the reports.
@@ -187,7 +194,9 @@ impl TestKiosk {
     pub fn render(&self) -> Terminal<TestBackend> {
         let (w, h) = self.app().size;
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-        terminal.draw(|f| self.app().view(f)).unwrap();
+        terminal
+            .draw(|f| skills_kiosk::view::view(self.app(), f))
+            .unwrap();
         terminal
     }
 
@@ -210,7 +219,7 @@ impl TestKiosk {
     /// The entry ids of a repeated section of the client being served, in order.
     pub fn entry_ids(&self, section: &str) -> Vec<String> {
         let client = self.app().client.as_ref().expect("a client");
-        skills_kiosk::session::entries(&client.answers, section).unwrap_or_default()
+        skills_kiosk::domain::session::entries(&client.answers, section).unwrap_or_default()
     }
 
     /// The code of the client being served.
@@ -221,7 +230,7 @@ impl TestKiosk {
     /// Taps the control (option or button) that does `action`, wherever it is.
     pub fn act(&mut self, action: Action) {
         let app = self.app();
-        let page = screens::page(app);
+        let page = view::page(app);
         let placed = page::layout(&page, app.area());
         let found = placed
             .options
@@ -254,7 +263,7 @@ impl TestKiosk {
             self.text()
         );
         let index = self.app().catalog.section_index(id).unwrap();
-        self.kiosk.app.focus = 0;
+        self.kiosk.app.focus = skills_kiosk::kiosk::Focus::Control(0);
         for _ in 0..index {
             self.key(KeyCode::Down);
         }
@@ -481,7 +490,7 @@ pub fn find_code(screen: &str) -> Option<String> {
             if i % 4 == 3 {
                 *c == '-'
             } else {
-                skills_kiosk::code::ALPHABET.contains(&(*c as u8)) && c.is_ascii()
+                skills_kiosk::domain::code::ALPHABET.contains(&(*c as u8)) && c.is_ascii()
             }
         });
         (shape && ClientCode::parse(&s).is_ok()).then_some(s)
@@ -541,7 +550,9 @@ pub fn full_assessment(k: &mut TestKiosk, lang: &str) {
     k.type_text("Babysitting for neighbours");
     k.act(Action::PickOccupation(None));
     k.act(Action::Next);
-    k.act(Action::Special(skills_kiosk::session::Answer::DontKnow));
+    k.act(Action::Special(
+        skills_kiosk::domain::session::Answer::DontKnow,
+    ));
     k.act(Action::Next);
     k.answer_text("2016");
     k.act(Action::Next); // to: still going on

@@ -4,18 +4,14 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use clap::{Subcommand, ValueEnum};
+use clap::Subcommand;
 
-use crate::catalog::Catalog;
-use crate::cli::{load_catalog, open_for_care};
-use crate::code::ClientCode;
+use crate::cli::open::{load_catalog, open_for_care, printable};
 use crate::config::Config;
+use crate::domain::code::ClientCode;
 use crate::i18n::Tr;
-use crate::page;
-use crate::portfolio;
-use crate::screens::storage_sentence;
-use crate::server;
 use crate::store::{Store, hash_pin, pin_is_valid};
+use crate::web::export::{ExportFormat, export_text};
 
 /// `kiosk advisor …`
 #[derive(Debug, Subcommand)]
@@ -38,25 +34,6 @@ pub enum AdvisorCommand {
         /// The advisor's name.
         name: String,
     },
-}
-
-/// Formats of `kiosk export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// The portfolio page, self-contained, for printing or the case file.
-    Html,
-    /// The portfolio as data (docs/portfolio.schema.json).
-    Json,
-}
-
-impl ExportFormat {
-    /// The file name extension.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Html => "html",
-            Self::Json => "json",
-        }
-    }
 }
 
 /// Who acts when a command is run: the command line and the system user.
@@ -169,7 +146,7 @@ pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
         AdvisorCommand::Add { .. } if !db.exists() => Store::open_for_kiosk(db).inspect(|_| {
             println!(
                 "made a new database at {}",
-                crate::cli::printable(&db.display().to_string())
+                printable(&db.display().to_string())
             );
         }),
         _ => Store::open_existing(db),
@@ -177,11 +154,7 @@ pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
     let mut store = match opened {
         Ok(s) => s,
         Err(e) => {
-            eprintln!(
-                "{}\n{}",
-                storage_sentence(tr, &e),
-                crate::cli::printable(&e.to_string())
-            );
+            eprintln!("{}\n{}", tr.t(e.message_id()), printable(&e.to_string()));
             return ExitCode::from(1);
         }
     };
@@ -252,7 +225,7 @@ pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            eprintln!("{}\n{e}", tr.t(e.message_id()));
             ExitCode::from(1)
         }
     }
@@ -284,35 +257,17 @@ pub fn audit(db: &Path, since: Option<&str>, tr: Tr<'_>) -> ExitCode {
                 println!(
                     "{}\t{}\t{}\t{code}",
                     row.at,
-                    crate::cli::printable(&row.actor),
-                    crate::cli::printable(&row.action)
+                    printable(&row.actor),
+                    printable(&row.action)
                 );
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            eprintln!("{}\n{e}", tr.t(e.message_id()));
             ExitCode::from(1)
         }
     }
-}
-
-/// The portfolio of `code` as HTML or JSON, as `kiosk export` writes it.
-pub fn export_text(
-    store: &Store,
-    catalog: &Catalog,
-    code: &ClientCode,
-    format: ExportFormat,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<Option<String>, crate::store::StoreError> {
-    let Some(client) = store.load_session(code)? else {
-        return Ok(None);
-    };
-    let portfolio = portfolio::derive(&client, catalog, &client.language);
-    Ok(Some(match format {
-        ExportFormat::Html => page::render(&portfolio, &client, catalog, now, None),
-        ExportFormat::Json => server::to_json(&portfolio, now),
-    }))
 }
 
 /// `kiosk export CODE --format html|json [--out PATH]`
@@ -346,7 +301,7 @@ pub fn export(
             return ExitCode::from(1);
         }
         Err(e) => {
-            eprintln!("{}\n{e}", storage_sentence(tr, &e));
+            eprintln!("{}\n{e}", tr.t(e.message_id()));
             return ExitCode::from(1);
         }
     };
@@ -368,7 +323,7 @@ pub fn export(
         tracing::error!(error = %e, "export file not recorded for erasure");
         eprintln!(
             "note: {} could not be recorded; delete it by hand when the client is erased",
-            crate::cli::printable(&path.display().to_string())
+            printable(&path.display().to_string())
         );
     }
     if let Some(path) = out {

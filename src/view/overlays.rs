@@ -4,9 +4,10 @@ use std::time::Instant;
 
 use ratatui::layout::Rect;
 
-use crate::app::{Action, App};
+use super::{Control, Page};
 use crate::i18n::{Tr, locales};
-use crate::ui::page::{self, Control, Page, Para, Tone};
+use crate::kiosk::{Action, App};
+use crate::ui::page::{self, Para, Tone};
 
 use super::blank;
 

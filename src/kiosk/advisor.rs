@@ -1,435 +1,30 @@
 //! Advisor mode at the kiosk: log in with a PIN, find a client, review and complete
 //! their session, manage their portfolio links, export, erase, read the audit log.
 //!
-//! Like the client screens, these only change [`App`] and ask for [`Effect`]s; the
-//! storage work is done by [`carry_out`] on the storage thread.
+//! Like the client's screens, these only change the state and ask for effects; the
+//! storage work is carried out by the runtime.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use ratatui_textarea::TextArea;
 
-use crate::app::{App, Effect, NewLink, Screen, new_field};
-use crate::catalog::{Catalog, ItemKind};
-use crate::code::ClientCode;
-use crate::portfolio::advisor_path;
-use crate::session::SessionKey;
-use crate::session::{Answer, ClientSession, answer_path};
-use crate::store::{AuditRow, LinkInfo, StoreError, StoreWorker, verify_pin};
-/// Longest advisor note or plan.
-pub const NOTE_MAX: usize = 4000;
-/// Sessions shown in the recent list.
-pub const RECENT: usize = 8;
+use crate::domain::checklist::{Catalog, ItemKind};
+use crate::domain::code::ClientCode;
+use crate::domain::session::advisor_keys::{self as keys, advisor_path};
+use crate::domain::session::{Answer, answer_path, step_rating};
+use crate::kiosk::action::{AdvisorAction, NoteKey};
+use crate::kiosk::answers::set_answer;
+use crate::kiosk::client::reset;
+use crate::kiosk::msg::{AdvisorOp, AdvisorReply, Effect, PinCheck};
+use crate::kiosk::state::{
+    AdvisorScreen, AdvisorSession, App, Focus, Notice, Screen, field_text, new_field, notice,
+};
+use crate::store::StoreError;
 
-/// Where the advisor's own answers of a client live (never shown to clients).
-pub mod keys {
-    /// The advisor who marked the session reviewed.
-    pub const REVIEWED_BY: &str = "advisor/reviewed_by";
-    /// When (RFC 3339).
-    pub const REVIEWED_AT: &str = "advisor/reviewed_at";
-    /// Next steps, one per line, each starting with a date.
-    pub const PLAN: &str = "advisor/plan";
-    /// Documents seen or verified: document → `seen` | `verified`.
-    pub const DOCUMENTS: &str = "advisor/documents";
-
-    /// The advisor's note on a section.
-    pub fn note(section: &str) -> String {
-        format!("advisor/note/{section}")
-    }
-
-    /// Whether that note goes into the portfolio (`yes`).
-    pub fn note_public(section: &str) -> String {
-        format!("advisor/note/{section}/public")
-    }
-}
-
-/// The advisor logged in at this terminal.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AdvisorSession {
-    /// Their name.
-    pub name: String,
-    /// Whether an edit of the open client has been put in the audit log yet.
-    pub edit_logged: bool,
-}
-
-/// A session in the recent list.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RecentSession {
-    /// Its code.
-    pub code: ClientCode,
-    /// Its language.
-    pub language: String,
-    /// Questions answered and questions asked, as the client's gauge shows them.
-    pub progress: (usize, usize),
-    /// Last change, RFC 3339.
-    pub updated_at: String,
-}
-
-/// What an advisor note is about.
-#[derive(Debug, Clone, PartialEq)]
-pub enum NoteKey {
-    /// A section of the checklist, by id.
-    Section(String),
-    /// The plan of next steps.
-    Plan,
-}
-
-/// The advisor's screens.
-pub enum AdvisorScreen {
-    /// Choose your name, type your PIN.
-    Login {
-        /// Advisors in the database.
-        names: Vec<String>,
-        /// The name chosen.
-        chosen: Option<String>,
-        /// The PIN field (masked).
-        field: Box<TextArea<'static>>,
-        /// Message id of the last problem.
-        error: Option<&'static str>,
-    },
-    /// Find a client: by code, or from the recent list.
-    Home {
-        /// The code field.
-        field: Box<TextArea<'static>>,
-        /// Recent sessions.
-        recent: Vec<RecentSession>,
-        /// Message id of the last problem.
-        error: Option<&'static str>,
-    },
-    /// One client's overview and what can be done.
-    Client {
-        /// Their links.
-        links: Vec<LinkInfo>,
-    },
-    /// The client's and the advisor's competence ratings side by side.
-    Ratings {
-        /// Index of the ratings question among the competence items.
-        group: usize,
-    },
-    /// Notes per section and the plan.
-    Notes,
-    /// One note.
-    Note {
-        /// What it is about.
-        key: NoteKey,
-        /// The text.
-        field: Box<TextArea<'static>>,
-        /// Whether it goes into the portfolio.
-        public: bool,
-    },
-    /// Documents the client needs: seen or verified.
-    Documents,
-    /// The client's portfolio links.
-    Links {
-        /// Newest first.
-        links: Vec<LinkInfo>,
-    },
-    /// A new link as a QR code.
-    Qr {
-        /// The address.
-        url: String,
-        /// Last day it works.
-        until: chrono::NaiveDate,
-    },
-    /// Type the code again to erase.
-    Erase {
-        /// The confirmation field.
-        field: Box<TextArea<'static>>,
-        /// Message id of the last problem.
-        error: Option<&'static str>,
-    },
-    /// The audit log.
-    Audit {
-        /// Lines, newest first.
-        rows: Vec<AuditRow>,
-        /// Lines scrolled.
-        scroll: usize,
-    },
-}
-
-/// What an advisor can press.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AdvisorAction {
-    /// Choose the advisor's name on the login screen.
-    Choose(String),
-    /// Submit the field of the screen (PIN, code, erase confirmation, note).
-    Submit,
-    /// Open a client from the recent list.
-    Open(ClientCode),
-    /// Go through the client's checklist.
-    Review,
-    /// Rate competences beside the client.
-    Ratings,
-    /// Cycle the advisor's rating of a competence (none → A → B → C → none).
-    Rate(String),
-    /// The next (+1) or previous (-1) competence group.
-    Group(isize),
-    /// Notes and plan.
-    Notes,
-    /// Open one note.
-    OpenNote(NoteKey),
-    /// Switch "show in the portfolio".
-    TogglePublic,
-    /// Documents.
-    Documents,
-    /// Cycle a document: not seen → seen → verified.
-    Document(String),
-    /// Mark the session reviewed by this advisor today.
-    MarkReviewed,
-    /// The client's links.
-    Links,
-    /// Make a new link and show its QR code.
-    NewLink,
-    /// Withdraw one link (`Some(id)`) or all.
-    Revoke(Option<i64>),
-    /// Write HTML and JSON to the export folder.
-    Export,
-    /// Ask for the code to erase.
-    Erase,
-    /// The audit log.
-    Audit,
-    /// Back to the client overview.
-    ClientHome,
-    /// Back to finding a client.
-    Home,
-    /// End advisor mode (the screen is cleared).
-    Logout,
-    /// End the program.
-    Quit,
-}
-
-/// Storage work for advisor mode.
-#[derive(Debug, Clone, PartialEq)]
-pub enum AdvisorOp {
-    /// The advisors' names.
-    Names,
-    /// Check a PIN (unless login is locked for this name or terminal).
-    Login {
-        /// Who.
-        name: String,
-        /// The PIN typed.
-        pin: String,
-    },
-    /// The recent sessions.
-    Recent,
-    /// Load a client and their links.
-    Open(ClientCode),
-    /// A client's links.
-    Links(ClientCode),
-    /// Make a link valid `ttl_days`.
-    NewLink {
-        /// The session.
-        session: SessionKey,
-        /// Days.
-        ttl_days: u32,
-    },
-    /// Withdraw links.
-    Revoke(ClientCode, Option<i64>),
-    /// Export to the folder.
-    Export(ClientCode),
-    /// Erase.
-    Erase(ClientCode),
-    /// Write an audit line.
-    Audit {
-        /// Who.
-        actor: String,
-        /// What.
-        action: &'static str,
-        /// Which client.
-        code: Option<ClientCode>,
-    },
-    /// The newest audit lines.
-    AuditLog,
-}
-
-/// What storage answered.
-#[derive(Debug)]
-pub enum AdvisorReply {
-    /// [`AdvisorOp::Names`].
-    Names(Result<Vec<String>, StoreError>),
-    /// [`AdvisorOp::Login`].
-    Login(String, Result<PinCheck, StoreError>),
-    /// [`AdvisorOp::Recent`].
-    Recent(Result<Vec<RecentSession>, StoreError>),
-    /// [`AdvisorOp::Open`].
-    Opened(Result<Option<(ClientSession, Vec<LinkInfo>)>, StoreError>),
-    /// [`AdvisorOp::Links`] and [`AdvisorOp::Revoke`].
-    Links(Result<Vec<LinkInfo>, StoreError>),
-    /// [`AdvisorOp::NewLink`].
-    LinkMade(Result<NewLink, StoreError>),
-    /// [`AdvisorOp::Export`]: the files written.
-    Exported(Result<Vec<PathBuf>, StoreError>),
-    /// [`AdvisorOp::Erase`]: whether there was a session.
-    Erased(Result<bool, StoreError>),
-    /// [`AdvisorOp::AuditLog`].
-    AuditLog(Result<Vec<AuditRow>, StoreError>),
-    /// Nothing to tell.
-    Done,
-}
-
-/// What checking a PIN found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PinCheck {
-    /// Right: logged in.
-    Right,
-    /// Wrong; login is now locked this long (zero: not locked).
-    Wrong(Duration),
-    /// Not checked: login is locked this long (too many wrong PINs).
-    Locked(Duration),
-}
-
-/// What storage needs besides the op.
-#[derive(Clone)]
-pub struct AdvisorEnv {
-    /// The checklist, for exports.
-    pub catalog: Catalog,
-    /// Where exports go; `None`: `exports/` beside the database.
-    pub export_dir: Option<PathBuf>,
-    /// This terminal's name, for the limit on wrong PINs.
-    pub terminal: String,
-}
-
-/// Carries `op` out on the storage thread.
-pub fn carry_out(op: AdvisorOp, store: &StoreWorker, env: &AdvisorEnv) -> AdvisorReply {
-    match op {
-        AdvisorOp::Names => AdvisorReply::Names(
-            store.call(|s| Ok(s.advisors()?.into_iter().map(|(n, _)| n).collect())),
-        ),
-        AdvisorOp::Login { name, pin } => {
-            let (who, terminal) = (name.clone(), env.terminal.clone());
-            let checked = store.call(move |s| {
-                let now = Utc::now();
-                let locked = s.pin_wait(&terminal, &who, now)?;
-                if !locked.is_zero() {
-                    return Ok(PinCheck::Locked(locked));
-                }
-                let right = s
-                    .advisor_pin_hash(&who)?
-                    .is_some_and(|h| verify_pin(&pin, &h));
-                let wait = s.record_pin(&terminal, &who, right, now)?;
-                Ok(if right {
-                    PinCheck::Right
-                } else {
-                    PinCheck::Wrong(wait)
-                })
-            });
-            AdvisorReply::Login(name, checked)
-        }
-        AdvisorOp::Recent => {
-            let catalog = env.catalog.clone();
-            AdvisorReply::Recent(store.call(move |s| {
-                let mut list = Vec::new();
-                for (code, language, _, updated_at) in s.recent_sessions(RECENT)? {
-                    let Ok(code) = ClientCode::parse(&code) else {
-                        continue;
-                    };
-                    let progress = s
-                        .load_session(&code)?
-                        .map_or((0, 0), |c| c.overall_progress(&catalog));
-                    list.push(RecentSession {
-                        code,
-                        language,
-                        progress,
-                        updated_at,
-                    });
-                }
-                Ok(list)
-            }))
-        }
-        AdvisorOp::Open(code) => AdvisorReply::Opened(store.call(move |s| {
-            let Some(client) = s.load_session(&code)? else {
-                return Ok(None);
-            };
-            let links = s.links(&code)?;
-            Ok(Some((client, links)))
-        })),
-        AdvisorOp::Links(code) => AdvisorReply::Links(store.call(move |s| s.links(&code))),
-        AdvisorOp::NewLink { session, ttl_days } => AdvisorReply::LinkMade(store.call(move |s| {
-            let now = Utc::now();
-            Ok(NewLink {
-                token: s.create_link_for(&session, ttl_days, now)?,
-                until: (now + chrono::Duration::days(i64::from(ttl_days))).date_naive(),
-            })
-        })),
-        AdvisorOp::Revoke(code, id) => AdvisorReply::Links(store.call(move |s| {
-            s.revoke_links(&code, id, Utc::now())?;
-            s.links(&code)
-        })),
-        AdvisorOp::Export(code) => {
-            let env = env.clone();
-            AdvisorReply::Exported(store.call(move |s| export_files(s, &env, &code)))
-        }
-        AdvisorOp::Erase(code) => {
-            let dirs: Vec<PathBuf> = env.export_dir.iter().cloned().collect();
-            AdvisorReply::Erased(store.call(move |s| {
-                let mut dirs = dirs;
-                dirs.push(s.default_export_dir());
-                let report = s.erase(&code, &dirs)?;
-                for (path, why) in report.iter().flat_map(|r| &r.files_left) {
-                    tracing::error!(path = %path.display(), why, "an export file of an erased client could not be deleted");
-                }
-                Ok(report.is_some())
-            }))
-        }
-        AdvisorOp::Audit {
-            actor,
-            action,
-            code,
-        } => {
-            if let Err(e) = store.call(move |s| s.audit(&actor, action, code.as_ref())) {
-                tracing::error!(error = %e, action, "audit line not written");
-            }
-            AdvisorReply::Done
-        }
-        AdvisorOp::AuditLog => AdvisorReply::AuditLog(store.call(|s| {
-            let mut rows = s.audit_log(None)?;
-            rows.reverse();
-            rows.truncate(200);
-            Ok(rows)
-        })),
-    }
-}
-
-fn export_files(
-    store: &mut crate::store::Store,
-    env: &AdvisorEnv,
-    code: &ClientCode,
-) -> Result<Vec<PathBuf>, StoreError> {
-    use crate::cli_advisor::{ExportFormat, export_text};
-    use std::os::unix::fs::DirBuilderExt;
-    let dir = env
-        .export_dir
-        .clone()
-        .unwrap_or_else(|| store.default_export_dir());
-    let io = |e: std::io::Error| StoreError::Other(format!("export to {}: {e}", dir.display()));
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(&dir)
-        .map_err(io)?;
-    let now = Utc::now();
-    let stamp = now.format("%Y-%m-%d-%H%M%S");
-    let mut written = Vec::new();
-    for format in [ExportFormat::Html, ExportFormat::Json] {
-        let Some(text) = export_text(store, &env.catalog, code, format, now)? else {
-            return Err(StoreError::Other("no session has this code".into()));
-        };
-        let path = dir.join(format!(
-            "portfolio-{}-{stamp}.{}",
-            code.compact(),
-            format.extension()
-        ));
-        crate::private_files::write_new(&path, &text).map_err(io)?;
-        store.record_export(code, &path)?;
-        written.push(path);
-    }
-    Ok(written)
-}
-
-fn go(app: &mut App, screen: AdvisorScreen) {
+pub(crate) fn go(app: &mut App, screen: AdvisorScreen) {
     app.screen = Screen::Advisor(Box::new(screen));
-    app.focus = 0;
+    app.focus = Focus::Control(0);
 }
 
 /// The effect that writes one audit line.
@@ -442,7 +37,7 @@ pub fn audit_line(actor: &str, action: &'static str, code: Option<&ClientCode>) 
 }
 
 /// Audits `action` by the logged-in advisor on the open client.
-fn audit(app: &App, action: &'static str, fx: &mut Vec<Effect>) {
+pub(crate) fn audit(app: &App, action: &'static str, fx: &mut Vec<Effect>) {
     if let Some(advisor) = &app.advisor {
         fx.push(audit_line(
             &advisor.name,
@@ -463,7 +58,7 @@ pub fn key(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     }
     // Whatever a client had open is saved and cleared first.
-    crate::app::reset(app, fx);
+    reset(app, fx);
     go(
         app,
         AdvisorScreen::Login {
@@ -476,13 +71,13 @@ pub fn key(app: &mut App, fx: &mut Vec<Effect>) {
     fx.push(Effect::Advisor(AdvisorOp::Names));
 }
 
-fn pin_field() -> Box<TextArea<'static>> {
+pub(crate) fn pin_field() -> Box<TextArea<'static>> {
     let mut field = new_field("", (0, 0), false);
     field.set_mask_char('•');
     field
 }
 
-fn home(app: &mut App, fx: &mut Vec<Effect>) {
+pub(crate) fn home(app: &mut App, fx: &mut Vec<Effect>) {
     app.client = None;
     app.link = None;
     go(
@@ -496,7 +91,7 @@ fn home(app: &mut App, fx: &mut Vec<Effect>) {
     fx.push(Effect::Advisor(AdvisorOp::Recent));
 }
 
-fn client_home(app: &mut App, fx: &mut Vec<Effect>) {
+pub(crate) fn client_home(app: &mut App, fx: &mut Vec<Effect>) {
     let Some(client) = &app.client else {
         return home(app, fx);
     };
@@ -516,7 +111,7 @@ pub fn logout(app: &mut App, fx: &mut Vec<Effect>) {
         fx.push(audit_line(&advisor.name, "logout", None));
     }
     app.advisor = None;
-    crate::app::reset(app, fx);
+    reset(app, fx);
 }
 
 /// Whether the advisor has been idle past their (shorter) timeout.
@@ -524,7 +119,7 @@ pub fn idle(app: &App, now: Instant) -> bool {
     app.advisor.is_some() && now.duration_since(app.last_input) >= app.settings.advisor_idle
 }
 
-fn ratings_items(catalog: &Catalog) -> Vec<usize> {
+pub(crate) fn ratings_items(catalog: &Catalog) -> Vec<usize> {
     catalog
         .section("competences")
         .map(|s| {
@@ -538,9 +133,9 @@ fn ratings_items(catalog: &Catalog) -> Vec<usize> {
         .unwrap_or_default()
 }
 
-fn set(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<Effect>) {
+pub(crate) fn set(app: &mut App, path: String, answer: Option<Answer>, fx: &mut Vec<Effect>) {
     // The first edit is audited by `app::update`, for every screen alike.
-    crate::app::set_answer(app, path, answer, fx);
+    set_answer(app, path, answer, fx);
 }
 
 /// Carries out an advisor's press.
@@ -552,17 +147,11 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
     match action {
         AdvisorAction::Choose(name) => {
             if let Screen::Advisor(s) = &mut app.screen
-                && let AdvisorScreen::Login {
-                    chosen,
-                    error,
-                    names,
-                    ..
-                } = s.as_mut()
+                && let AdvisorScreen::Login { chosen, error, .. } = s.as_mut()
             {
                 *chosen = Some(name);
                 *error = None;
-                // The PIN field comes right after the names.
-                app.focus = names.len();
+                app.focus = Focus::Field;
             }
         }
         AdvisorAction::Submit => submit(app, fx),
@@ -570,7 +159,7 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
             fx.push(Effect::Advisor(AdvisorOp::Open(code)));
         }
         AdvisorAction::Review => {
-            app.focus = 0;
+            app.focus = Focus::Control(0);
             app.screen = Screen::Sections;
         }
         AdvisorAction::Ratings => go(app, AdvisorScreen::Ratings { group: 0 }),
@@ -582,7 +171,7 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
                 let next = group.saturating_add_signed(delta);
                 if next < count {
                     *group = next;
-                    app.focus = 0;
+                    app.focus = Focus::Control(0);
                 } else if delta > 0 {
                     client_home(app, fx);
                 }
@@ -604,7 +193,6 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
                 .split('\n')
                 .next_back()
                 .map_or(0, |l| l.chars().count());
-            let toggles = usize::from(matches!(key, NoteKey::Section(_)));
             go(
                 app,
                 AdvisorScreen::Note {
@@ -613,8 +201,7 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
                     public,
                 },
             );
-            // The note field comes after the "show in the portfolio" switch.
-            app.focus = toggles;
+            app.focus = Focus::Field;
         }
         AdvisorAction::TogglePublic => {
             if let Screen::Advisor(s) = &mut app.screen
@@ -661,7 +248,7 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
             let at = Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
             set(app, keys::REVIEWED_AT.into(), Some(Answer::Text(at)), fx);
             audit(app, "review", fx);
-            crate::app::notice(app, "adv-reviewed-done", false);
+            notice(app, "adv-reviewed-done", false);
         }
         AdvisorAction::Links => {
             if let Some(client) = &app.client {
@@ -719,14 +306,14 @@ pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
     }
 }
 
-fn note_public(app: &App, section: &str) -> bool {
+pub(crate) fn note_public(app: &App, section: &str) -> bool {
     matches!(
         app.client.as_ref().and_then(|c| c.answers.get(&keys::note_public(section))),
         Some(Answer::Choice(c)) if c == "yes"
     )
 }
 
-fn rate(app: &mut App, competence: &str, fx: &mut Vec<Effect>) {
+pub(crate) fn rate(app: &mut App, competence: &str, fx: &mut Vec<Effect>) {
     let Screen::Advisor(s) = &app.screen else {
         return;
     };
@@ -744,29 +331,15 @@ fn rate(app: &mut App, competence: &str, fx: &mut Vec<Effect>) {
         Some(Answer::Ratings(r)) => r.clone(),
         _ => Default::default(),
     };
-    let next = match ratings.get(competence).map(String::as_str) {
-        None => Some("a"),
-        Some("a") => Some("b"),
-        Some("b") => Some("c"),
-        _ => None,
+    match step_rating(ratings.get(competence).map(String::as_str), 0) {
+        Some(level) => ratings.insert(competence.to_string(), level.to_string()),
+        None => ratings.remove(competence),
     };
-    match next {
-        Some(level) => {
-            ratings.insert(competence.to_string(), level.to_string());
-        }
-        None => {
-            ratings.remove(competence);
-        }
-    }
     let answer = (!ratings.is_empty()).then_some(Answer::Ratings(ratings));
     set(app, path, answer, fx);
 }
 
-fn field_text(field: &TextArea<'_>) -> String {
-    field.lines().join("\n")
-}
-
-fn submit(app: &mut App, fx: &mut Vec<Effect>) {
+pub(crate) fn submit(app: &mut App, fx: &mut Vec<Effect>) {
     let Screen::Advisor(s) = &mut app.screen else {
         return;
     };
@@ -914,7 +487,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
         ),
         AdvisorReply::Exported(Ok(paths)) => {
             app.export_paths = paths;
-            crate::app::notice(app, "adv-exported", false);
+            notice(app, "adv-exported", false);
         }
         AdvisorReply::Erased(Ok(_)) => {
             tracing::info!("a session was erased by an advisor on request");
@@ -923,7 +496,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
                 fx.push(audit_line(&advisor.name, "erase", None));
             }
             home(app, fx);
-            crate::app::notice(app, "adv-erased", false);
+            notice(app, "adv-erased", false);
         }
         AdvisorReply::AuditLog(Ok(list)) => {
             if let Screen::Advisor(s) = &mut app.screen
@@ -935,7 +508,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
         AdvisorReply::Done => {}
         AdvisorReply::LinkMade(Err(StoreError::SessionGone))
         | AdvisorReply::Opened(Err(StoreError::SessionGone)) => {
-            crate::app::session_closed(app, fx);
+            close_session(app, fx);
         }
         AdvisorReply::Names(Err(e))
         | AdvisorReply::Login(_, Err(e))
@@ -947,7 +520,7 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
         | AdvisorReply::Erased(Err(e))
         | AdvisorReply::AuditLog(Err(e)) => {
             tracing::error!(error = %e, "advisor storage work failed");
-            crate::app::notice(app, "adv-storage-failed", true);
+            notice(app, "adv-storage-failed", true);
         }
     }
 }
@@ -958,7 +531,7 @@ pub fn back(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     };
     match s.as_ref() {
-        AdvisorScreen::Login { .. } => crate::app::reset(app, fx),
+        AdvisorScreen::Login { .. } => reset(app, fx),
         AdvisorScreen::Home { .. } | AdvisorScreen::Audit { .. } => {}
         AdvisorScreen::Client { .. } => home(app, fx),
         AdvisorScreen::Note { .. } => go(app, AdvisorScreen::Notes),
@@ -971,40 +544,21 @@ pub fn back(app: &mut App, fx: &mut Vec<Effect>) {
     }
 }
 
-impl AdvisorScreen {
-    /// The screen's text field.
-    pub fn field_mut(&mut self) -> Option<&mut TextArea<'static>> {
-        match self {
-            Self::Login { field, .. }
-            | Self::Home { field, .. }
-            | Self::Note { field, .. }
-            | Self::Erase { field, .. } => Some(field),
-            _ => None,
-        }
+/// The session was erased or purged while open here: nothing more is written, and
+/// the client is told plainly and sent back to the start.
+pub(crate) fn close_session(app: &mut App, fx: &mut Vec<Effect>) {
+    tracing::warn!("the open session was closed by the office (erased); back to welcome");
+    app.draft_since = None;
+    app.client = None;
+    if app.advisor.is_some() {
+        closed(app, fx);
+    } else {
+        reset(app, fx);
     }
-
-    /// The field's text.
-    pub fn field_text(&self) -> Option<String> {
-        match self {
-            Self::Login { field, .. }
-            | Self::Home { field, .. }
-            | Self::Note { field, .. }
-            | Self::Erase { field, .. } => Some(field_text(field)),
-            _ => None,
-        }
-    }
-
-    /// Most characters its field takes.
-    pub fn field_limit(&self) -> usize {
-        match self {
-            Self::Note { .. } => NOTE_MAX,
-            Self::Login { .. } => 64,
-            _ => crate::app::CODE_FIELD_MAX,
-        }
-    }
-
-    /// Whether Enter starts a new line in its field.
-    pub fn multiline(&self) -> bool {
-        matches!(self, Self::Note { .. })
-    }
+    app.notice = Some(Notice {
+        key: "notice-session-closed",
+        number: None,
+        warn: true,
+        until: app.now + Duration::from_secs(30),
+    });
 }

@@ -5,13 +5,15 @@ use std::collections::BTreeMap;
 
 use ratatui_textarea::TextArea;
 
-use crate::app::{Action, App, LinkState};
-use crate::catalog::{self, Item, ItemKind, Section};
+use super::{Control, Page};
+use crate::domain::checklist::{self, Item, ItemKind};
+use crate::domain::portfolio::{self, Portfolio};
+use crate::domain::reference::reference;
+use crate::domain::session::{self, Answer, SectionState, answer_path, rating_rows};
+use crate::domain::wording::{answer_text, choice_text, competence_text, entries_of, entry_label};
 use crate::i18n::{Tr, format_date, locales};
-use crate::portfolio::{self, Portfolio};
-use crate::reference::reference;
-use crate::session::{self, Answer, SectionState, answer_path, rating_rows};
-use crate::ui::page::{Control, Field, Page, Para, QrBlock, Tone};
+use crate::kiosk::{Action, App, LinkState};
+use crate::ui::page::{Field, Para, QrBlock, Tone};
 use crate::ui::text::sanitize;
 
 use super::{blank, help};
@@ -44,7 +46,7 @@ pub fn sections<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
                 tr.lang,
                 "section-row",
                 &[
-                    ("title", tr.t(&catalog::section_key(&section.id)).into()),
+                    ("title", tr.t(&checklist::section_key(&section.id)).into()),
                     ("answered", (answered as i64).into()),
                     ("total", (total as i64).into()),
                 ],
@@ -67,44 +69,17 @@ fn answers(app: &App) -> BTreeMap<String, Answer> {
         .unwrap_or_default()
 }
 
-/// How an entry is named in lists: its title answer and its years.
-pub fn entry_label(
-    tr: Tr<'_>,
-    answers: &BTreeMap<String, Answer>,
-    section: &Section,
-    entry: &str,
-) -> String {
-    let title = section
-        .entry_title
-        .as_deref()
-        .and_then(|t| {
-            let answer = answers.get(&answer_path(&section.id, Some(entry), t))?;
-            Some(answer_text(tr, section, t, answer))
-        })
-        .unwrap_or_else(|| tr.t("entry-untitled"));
-    let year = |item: &str| match answers.get(&answer_path(&section.id, Some(entry), item)) {
-        Some(Answer::Year(y)) => Some(*y),
-        _ => None,
-    };
-    match (year("from"), year("to")) {
-        (Some(f), Some(t)) => format!("{title} ({f}–{t})"),
-        (Some(f), None) => format!("{title} ({f}–)"),
-        (None, Some(t)) => format!("{title} (–{t})"),
-        (None, None) => title,
-    }
-}
-
 pub fn entries<'a>(app: &App, tr: Tr<'_>, section: usize) -> Page<'a> {
     let Some(sec) = app.catalog.sections.get(section) else {
         return blank(String::new(), String::new());
     };
     let answers = answers(app);
     let mut page = blank(
-        tr.t(&catalog::section_key(&sec.id)),
+        tr.t(&checklist::section_key(&sec.id)),
         help(tr, &["help-choose", "help-confirm", "help-back"]),
     );
     page.text = vec![Para::new(
-        tr.t(&catalog::section_intro_key(&sec.id)),
+        tr.t(&checklist::section_intro_key(&sec.id)),
         Tone::Normal,
     )];
     let list = entries_of(&answers, &sec.id);
@@ -115,7 +90,7 @@ pub fn entries<'a>(app: &App, tr: Tr<'_>, section: usize) -> Page<'a> {
         ));
     }
     page.options.push(Control::new(
-        format!("+ {}", tr.t(&catalog::section_add_key(&sec.id))),
+        format!("+ {}", tr.t(&checklist::section_add_key(&sec.id))),
         Action::AddEntry,
     ));
     if list.is_empty() {
@@ -125,7 +100,7 @@ pub fn entries<'a>(app: &App, tr: Tr<'_>, section: usize) -> Page<'a> {
                 format!(
                     "{} {}",
                     if chosen { "(•)" } else { "( )" },
-                    tr.t(&catalog::section_none_key(&sec.id))
+                    tr.t(&checklist::section_none_key(&sec.id))
                 ),
                 Action::NoEntries,
             )
@@ -134,11 +109,6 @@ pub fn entries<'a>(app: &App, tr: Tr<'_>, section: usize) -> Page<'a> {
     }
     page.buttons = vec![Control::new(tr.t("summary-back"), Action::Back)];
     page
-}
-
-/// The entry ids of a repeated section (none yet is an empty list).
-pub fn entries_of(answers: &BTreeMap<String, Answer>, section: &str) -> Vec<String> {
-    session::entries(answers, section).unwrap_or_default()
 }
 
 pub fn entry_actions<'a>(
@@ -153,7 +123,7 @@ pub fn entry_actions<'a>(
     };
     let answers = answers(app);
     let mut page = blank(
-        tr.t(&catalog::section_key(&sec.id)),
+        tr.t(&checklist::section_key(&sec.id)),
         help(tr, &["help-choose", "help-confirm", "help-back"]),
     );
     page.text = vec![Para::new(
@@ -165,7 +135,7 @@ pub fn entry_actions<'a>(
             page.text.push(Para::new(
                 format!(
                     "{}\n  → {}",
-                    tr.t(&catalog::item_key(&sec.id, &item.id)),
+                    tr.t(&checklist::item_key(&sec.id, &item.id)),
                     answer_text(tr, sec, &item.id, answer)
                 ),
                 Tone::Normal,
@@ -187,24 +157,6 @@ pub fn entry_actions<'a>(
     ];
     page.buttons = vec![Control::new(tr.t("button-back"), Action::Back)];
     page
-}
-
-/// A choice's words: the option's text, a CEFR "I can …", an ISCED description.
-pub fn choice_text(tr: Tr<'_>, section: &str, item: &Item, choice: &str) -> String {
-    match &item.kind {
-        ItemKind::Cefr if choice == "none" => tr.t("cefr-none"),
-        ItemKind::Cefr => tr.t(&format!("cefr-{}-{choice}", item.id)),
-        ItemKind::Isced => tr.t(&format!("isced-{choice}")),
-        _ => tr.t(&catalog::option_key(section, &item.id, choice)),
-    }
-}
-
-/// A competence's words: from the checklist texts, or for DigComp its own texts.
-pub fn competence_text(tr: Tr<'_>, section: &str, item: &Item, competence: &str) -> String {
-    if let ItemKind::Ratings { digcomp: true, .. } = item.kind {
-        return tr.t(&format!("digcomp-{}", competence.replace('.', "-")));
-    }
-    tr.t(&catalog::option_key(section, &item.id, competence))
 }
 
 pub fn question<'a>(
@@ -233,7 +185,7 @@ pub fn question<'a>(
         ItemKind::Ratings { .. } => &["help-choose", "help-rate", "help-back"],
         _ => &["help-choose", "help-toggle", "help-back"],
     };
-    let mut title = tr.t(&catalog::section_key(&sec.id));
+    let mut title = tr.t(&checklist::section_key(&sec.id));
     if let Some(e) = entry {
         title = format!("{title} · {}", entry_label(tr, &answers, sec, e));
     }
@@ -241,7 +193,7 @@ pub fn question<'a>(
     let asked: Vec<&Item> = sec
         .items
         .iter()
-        .filter(|i| crate::session::is_asked(&answers, sec, entry, i))
+        .filter(|i| crate::domain::session::is_asked(&answers, sec, entry, i))
         .collect();
     let number = asked.iter().position(|i| i.id == it.id).unwrap_or(0) + 1;
     page.text = vec![
@@ -253,8 +205,11 @@ pub fn question<'a>(
             ),
             Tone::Dim,
         ),
-        Para::new(tr.t(&catalog::item_key(&sec.id, &it.id)), Tone::Strong),
-        Para::new(tr.t(&catalog::item_example_key(&sec.id, &it.id)), Tone::Dim),
+        Para::new(tr.t(&checklist::item_key(&sec.id, &it.id)), Tone::Strong),
+        Para::new(
+            tr.t(&checklist::item_example_key(&sec.id, &it.id)),
+            Tone::Dim,
+        ),
     ];
     match &it.kind {
         ItemKind::Ratings { .. } => {
@@ -402,49 +357,6 @@ pub fn question<'a>(
     page
 }
 
-/// An answer in words, in the client's language.
-pub fn answer_text(tr: Tr<'_>, section: &Section, item: &str, answer: &Answer) -> String {
-    let Some(it) = section.items.iter().find(|i| i.id == item) else {
-        return String::new();
-    };
-    match answer {
-        Answer::Choice(o) => choice_text(tr, &section.id, it, o),
-        Answer::Choices(list) => list
-            .iter()
-            .map(|o| choice_text(tr, &section.id, it, o))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Answer::Text(t) => sanitize(t, true),
-        Answer::Year(y) => y.to_string(),
-        Answer::Occupation { isco, words } => {
-            let title = isco.as_ref().and_then(|code| {
-                reference()
-                    .ok()?
-                    .isco_group(code)
-                    .map(|g| g.title.get(tr.lang).to_string())
-            });
-            match title {
-                Some(t) if t == *words => t,
-                Some(t) => format!("{t} ({})", sanitize(words, false)),
-                None => sanitize(words, false),
-            }
-        }
-        Answer::Ratings(r) => r
-            .iter()
-            .map(|(c, l)| {
-                format!(
-                    "{}: {}",
-                    competence_text(tr, &section.id, it, c),
-                    l.to_uppercase()
-                )
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        Answer::DontKnow => tr.t("answer-dont-know"),
-        Answer::PreferNotToSay => tr.t("answer-prefer-not"),
-    }
-}
-
 pub fn summary<'a>(app: &App, tr: Tr<'_>, scroll: usize) -> Page<'a> {
     let mut page = blank(
         tr.t("summary-title"),
@@ -476,7 +388,7 @@ fn bar(value: f64, max: f64, width: usize) -> String {
 fn summary_paras(
     tr: Tr<'_>,
     app: &App,
-    client: &crate::session::ClientSession,
+    client: &crate::domain::session::ClientSession,
     portfolio: &Portfolio,
 ) -> Vec<Para> {
     let mut out = Vec::new();
@@ -607,7 +519,7 @@ fn summary_paras(
                     paras.push(Para::new(
                         format!(
                             "{}\n  → {}",
-                            tr.t(&catalog::item_key(&section.id, &item.id)),
+                            tr.t(&checklist::item_key(&section.id, &item.id)),
                             answer_text(tr, section, &item.id, answer)
                         ),
                         Tone::Normal,
@@ -632,7 +544,7 @@ fn summary_paras(
         }
         if !paras.is_empty() {
             out.push(Para::new(
-                tr.t(&catalog::section_key(&section.id)).to_uppercase(),
+                tr.t(&checklist::section_key(&section.id)).to_uppercase(),
                 Tone::Strong,
             ));
             out.extend(paras);
@@ -649,7 +561,7 @@ pub fn goodbye<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
         .map(|c| c.code.to_string())
         .unwrap_or_default();
     // "Saved" is said only while it is true.
-    let failing = matches!(app.save, crate::app::SaveState::Failing(_));
+    let failing = matches!(app.save, crate::kiosk::SaveState::Failing(_));
     page.text = vec![
         if failing {
             Para::new(tr.t("goodbye-text-unsaved"), Tone::Warn)

@@ -1,5 +1,10 @@
 //! The command line: `kiosk` runs the kiosk; subcommands serve the office's IT.
 
+pub mod advisor;
+mod open;
+
+use open::{export_dirs, load_catalog, open_for_care, printable};
+
 use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::os::unix::fs::OpenOptionsExt;
@@ -9,15 +14,14 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 
-use crate::app::{App, Settings};
-use crate::catalog::Catalog;
 use crate::config::Config;
+use crate::domain::checklist::Catalog;
 use crate::i18n::{self, Tr};
+use crate::kiosk::{App, Settings};
 use crate::runtime::{Kiosk, Signals, run_terminal};
-use crate::screens::storage_sentence;
-use crate::server::PortfolioServer;
 use crate::store::{self, Store, StoreError, StoreWorker};
 use crate::ui::theme::Theme;
+use crate::web::PortfolioServer;
 
 /// The skills kiosk: a skills assessment for migrants on a shared terminal.
 #[derive(Debug, Parser)]
@@ -69,7 +73,7 @@ pub enum Command {
     /// Advisor accounts: add, list, remove, reset-pin.
     Advisor {
         #[command(subcommand)]
-        command: crate::cli_advisor::AdvisorCommand,
+        command: crate::cli::advisor::AdvisorCommand,
     },
     /// Print the audit log: who did what to which client code, and when.
     Audit {
@@ -83,7 +87,7 @@ pub enum Command {
         code: String,
         /// html or json.
         #[arg(long, value_enum, default_value = "html")]
-        format: crate::cli_advisor::ExportFormat,
+        format: crate::web::export::ExportFormat,
         /// A new file to write (private to you); without it, standard output.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
@@ -130,7 +134,7 @@ pub fn main() -> ExitCode {
         config.kiosk.default_language = lang.clone();
     }
     // An office's own checklist texts go in before any text is used.
-    match crate::catalog::office_texts(&config.checklist) {
+    match crate::domain::checklist::office_texts(&config.checklist) {
         Ok(extra) => {
             i18n::load_with_office_texts(&extra);
         }
@@ -149,42 +153,14 @@ pub fn main() -> ExitCode {
         Command::Doctor => doctor(&config, &db, cli.config.as_deref(), tr),
         Command::Purge => purge(&config, &db, tr),
         Command::Backup { path } => backup(&db, &path, tr),
-        Command::Advisor { command } => crate::cli_advisor::advisor(&db, command, tr),
-        Command::Audit { since } => crate::cli_advisor::audit(&db, since.as_deref(), tr),
+        Command::Advisor { command } => crate::cli::advisor::advisor(&db, command, tr),
+        Command::Audit { since } => crate::cli::advisor::audit(&db, since.as_deref(), tr),
         Command::Export { code, format, out } => {
-            crate::cli_advisor::export(&config, &db, &code, format, out.as_deref(), tr)
+            crate::cli::advisor::export(&config, &db, &code, format, out.as_deref(), tr)
         }
         Command::Restore { path } => restore(&db, &path),
         Command::Erase { code } => erase(&config, &db, &code, tr),
     }
-}
-
-/// Opens an existing database for a maintenance command, or says why not: a
-/// command never makes a database (a mistyped `--db` must not look like an empty one).
-pub(crate) fn open_for_care(db: &Path, tr: Tr<'_>) -> Result<Store, ExitCode> {
-    Store::open_existing(db).map_err(|e| {
-        eprintln!(
-            "{}\n{}",
-            storage_sentence(tr, &e),
-            printable(&e.to_string())
-        );
-        ExitCode::from(1)
-    })
-}
-
-/// `text` with control and direction characters made visible, for the terminal.
-pub(crate) fn printable(text: &str) -> String {
-    crate::ui::text::sanitize(text, true)
-}
-
-/// Where exports of this office go: the configured folder and `exports/` beside
-/// the database (erasure and retention look in both).
-pub(crate) fn export_dirs(config: &Config, store: &Store) -> Vec<PathBuf> {
-    let mut dirs = vec![store.default_export_dir()];
-    if !config.advisor.export_dir.is_empty() {
-        dirs.push(PathBuf::from(&config.advisor.export_dir));
-    }
-    dirs
 }
 
 /// Prints which export files were deleted and which could not be; true if none is left.
@@ -227,18 +203,14 @@ fn purge(config: &Config, db: &Path, tr: Tr<'_>) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!(
-                "{}\n{}",
-                storage_sentence(tr, &e),
-                printable(&e.to_string())
-            );
+            eprintln!("{}\n{}", tr.t(e.message_id()), printable(&e.to_string()));
             ExitCode::from(1)
         }
     }
 }
 
 fn erase(config: &Config, db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
-    let code = match crate::code::ClientCode::parse(typed) {
+    let code = match crate::domain::code::ClientCode::parse(typed) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("not a client code: {e}");
@@ -258,7 +230,7 @@ fn erase(config: &Config, db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
                 files = report.files_deleted.len(),
                 "a session was erased on request"
             );
-            if let Err(e) = store.audit(&crate::cli_advisor::command_line_actor(), "erase", None) {
+            if let Err(e) = store.audit(&crate::cli::advisor::command_line_actor(), "erase", None) {
                 tracing::error!(error = %e, "erasure not recorded in the audit log");
             }
             println!(
@@ -277,7 +249,7 @@ fn erase(config: &Config, db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
         }
         Err(e @ StoreError::EraseIncomplete(_)) => {
             let _ = store.audit(
-                &crate::cli_advisor::command_line_actor(),
+                &crate::cli::advisor::command_line_actor(),
                 "erase-incomplete",
                 None,
             );
@@ -285,11 +257,7 @@ fn erase(config: &Config, db: &Path, typed: &str, tr: Tr<'_>) -> ExitCode {
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!(
-                "{}\n{}",
-                storage_sentence(tr, &e),
-                printable(&e.to_string())
-            );
+            eprintln!("{}\n{}", tr.t(e.message_id()), printable(&e.to_string()));
             ExitCode::from(1)
         }
     }
@@ -359,14 +327,6 @@ fn start_server(
     }
 }
 
-/// The configured checklist, or exit status 2 after saying why not.
-pub(crate) fn load_catalog(config: &Config, tr: Tr<'_>) -> Result<Catalog, ExitCode> {
-    Catalog::from_config(&config.checklist, &config.kiosk.languages).map_err(|e| {
-        eprintln!("{}\n{e}", tr.t("error-catalog"));
-        ExitCode::from(2)
-    })
-}
-
 /// The checklist and the signal handlers a long-running command needs, or the exit
 /// status saying why not.
 fn catalog_and_signals(config: &Config, tr: Tr<'_>) -> Result<(Catalog, Signals), ExitCode> {
@@ -422,7 +382,7 @@ fn run(config: &Config, db: &Path, dev: bool, no_server: bool, tr: Tr<'_>) -> Ex
         Err(e) => {
             tracing::error!(error = %e, "cannot open database");
             if !std::io::stdout().is_terminal() {
-                eprintln!("{}\n{e}", storage_sentence(tr, &e));
+                eprintln!("{}\n{e}", tr.t(e.message_id()));
                 return ExitCode::from(1);
             }
             // On the office screen: say so and keep trying, instead of a restart loop.
@@ -552,7 +512,7 @@ fn doctor(config: &Config, db: &Path, config_path: Option<&Path>, tr: Tr<'_>) ->
         }
         Err(e) => line(
             Check::Fail,
-            format!("database: {} {e}", storage_sentence(tr, &e)),
+            format!("database: {} {e}", tr.t(e.message_id())),
         ),
     }
     let (status, what) = terminal_report();
@@ -590,15 +550,15 @@ fn terminal_report() -> (Check, String) {
         );
     }
     match crossterm::terminal::size() {
-        Ok((w, h)) if w >= crate::app::MIN_SIZE.0 && h >= crate::app::MIN_SIZE.1 => {
+        Ok((w, h)) if w >= crate::kiosk::MIN_SIZE.0 && h >= crate::kiosk::MIN_SIZE.1 => {
             (Check::Ok, format!("terminal: {w}×{h}; {colours}"))
         }
         Ok((w, h)) => (
             Check::Warn,
             format!(
                 "terminal: {w}×{h} is smaller than {}×{}: use a smaller font or a larger window; {colours}",
-                crate::app::MIN_SIZE.0,
-                crate::app::MIN_SIZE.1
+                crate::kiosk::MIN_SIZE.0,
+                crate::kiosk::MIN_SIZE.1
             ),
         ),
         Err(e) => (

@@ -16,31 +16,31 @@ use crate::i18n::{self, locales};
 pub const EMBEDDED: &[(&str, &str)] = &[
     (
         "db/catalog/01-life.toml",
-        include_str!("../db/catalog/01-life.toml"),
+        include_str!("../../db/catalog/01-life.toml"),
     ),
     (
         "db/catalog/02-education.toml",
-        include_str!("../db/catalog/02-education.toml"),
+        include_str!("../../db/catalog/02-education.toml"),
     ),
     (
         "db/catalog/03-work.toml",
-        include_str!("../db/catalog/03-work.toml"),
+        include_str!("../../db/catalog/03-work.toml"),
     ),
     (
         "db/catalog/04-languages.toml",
-        include_str!("../db/catalog/04-languages.toml"),
+        include_str!("../../db/catalog/04-languages.toml"),
     ),
     (
         "db/catalog/05-informal.toml",
-        include_str!("../db/catalog/05-informal.toml"),
+        include_str!("../../db/catalog/05-informal.toml"),
     ),
     (
         "db/catalog/06-competences.toml",
-        include_str!("../db/catalog/06-competences.toml"),
+        include_str!("../../db/catalog/06-competences.toml"),
     ),
     (
         "db/catalog/07-goals.toml",
-        include_str!("../db/catalog/07-goals.toml"),
+        include_str!("../../db/catalog/07-goals.toml"),
     ),
 ];
 
@@ -286,7 +286,7 @@ impl RawSection {
                                 "\"{full}\": a DigComp list takes its competences from the reference data"
                             )));
                         }
-                        crate::reference::reference()
+                        crate::domain::reference::reference()
                             .map_err(|e| syntax(e.to_string()))?
                             .digcomp
                             .iter()
@@ -596,7 +596,7 @@ fn check_section(
             }
         }
         if matches!(item.kind, ItemKind::Cefr) {
-            let known = crate::reference::reference()
+            let known = crate::domain::reference::reference()
                 .map(|r| r.cefr_skill(&item.id).is_some())
                 .unwrap_or(false);
             if !known {

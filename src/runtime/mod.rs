@@ -1,5 +1,10 @@
 //! Running the kiosk: carrying out effects against storage, and the terminal loop.
 
+mod advisor_work;
+pub mod input;
+
+pub use advisor_work::{AdvisorEnv, carry_out};
+
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -12,7 +17,7 @@ use crossterm::event::{
 use crossterm::execute;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
-use crate::app::{self, App, CodeLookup, Effect, Msg, NewLink};
+use crate::kiosk::{self, App, CodeLookup, Effect, Msg, NewLink};
 use crate::store::{Store, StoreError, StoreWorker};
 use crate::ui::theme::Theme;
 
@@ -35,13 +40,13 @@ pub struct Kiosk {
     /// The state.
     pub app: App,
     store: StoreWorker,
-    advisor: crate::advisor::AdvisorEnv,
+    advisor: AdvisorEnv,
 }
 
 impl Kiosk {
     /// A kiosk on `store`.
     pub fn new(app: App, store: StoreWorker) -> Self {
-        let advisor = crate::advisor::AdvisorEnv {
+        let advisor = AdvisorEnv {
             catalog: app.catalog.clone(),
             export_dir: None,
             terminal: app.settings.terminal.clone(),
@@ -64,7 +69,7 @@ impl Kiosk {
         let mut outcome = Outcome::default();
         let mut queue = vec![msg];
         while let Some(msg) = queue.pop() {
-            for effect in app::update(&mut self.app, msg, now) {
+            for effect in kiosk::update(&mut self.app, msg, now) {
                 match effect {
                     Effect::Write(change) => self.store.write(change),
                     Effect::Create(language) => {
@@ -106,11 +111,9 @@ impl Kiosk {
                         queue.push(Msg::LinkMade(made));
                     }
                     Effect::Refresh(session, version) => self.store.refresh(session, version),
-                    Effect::Advisor(op) => queue.push(Msg::Advisor(crate::advisor::carry_out(
-                        op,
-                        &self.store,
-                        &self.advisor,
-                    ))),
+                    Effect::Advisor(op) => {
+                        queue.push(Msg::Advisor(carry_out(op, &self.store, &self.advisor)))
+                    }
                     Effect::ClearScreen => outcome.clear = true,
                     Effect::Quit => outcome.quit = true,
                 }
@@ -119,11 +122,20 @@ impl Kiosk {
         outcome
     }
 
+    /// What the terminal reported, turned into what the person meant (see
+    /// [`input`]) and applied.
+    pub fn handle_event(&mut self, event: Event, now: Instant) -> Outcome {
+        match input::message(&self.app, event) {
+            Some(msg) => self.handle(msg, now),
+            None => Outcome::default(),
+        }
+    }
+
     /// Feeds the storage thread's reports into the state.
     pub fn take_reports(&mut self, now: Instant) {
         let reports: Vec<_> = self.store.reports().collect();
         for report in reports {
-            app::update(&mut self.app, Msg::Save(report), now);
+            kiosk::update(&mut self.app, Msg::Save(report), now);
         }
     }
 
@@ -265,7 +277,7 @@ fn event_loop(
         signals.beat();
         kiosk.take_reports(Instant::now());
         execute!(io::stdout(), BeginSynchronizedUpdate)?;
-        terminal.draw(|frame| kiosk.app.view(frame))?;
+        terminal.draw(|frame| crate::view::view(&kiosk.app, frame))?;
         execute!(io::stdout(), EndSynchronizedUpdate)?;
         io::stdout().flush()?;
 
@@ -351,17 +363,9 @@ impl InputBurst {
             }
             (_, ev) => {
                 let mut outcome = self.finish(kiosk);
-                let msg = match ev {
-                    Event::Key(key) => Some(Msg::Key(key)),
-                    Event::Mouse(mouse) => Some(Msg::Mouse(mouse)),
-                    Event::Resize(w, h) => Some(Msg::Resize(w, h)),
-                    Event::Paste(_) | Event::FocusGained | Event::FocusLost => None,
-                };
-                if let Some(msg) = msg {
-                    let o = kiosk.handle(msg, Instant::now());
-                    outcome.clear |= o.clear;
-                    outcome.quit |= o.quit;
-                }
+                let o = kiosk.handle_event(ev, Instant::now());
+                outcome.clear |= o.clear;
+                outcome.quit |= o.quit;
                 outcome
             }
         }
@@ -370,7 +374,7 @@ impl InputBurst {
     /// Hands over a paste still being gathered.
     fn finish(&mut self, kiosk: &mut Kiosk) -> Outcome {
         match self.paste.take() {
-            Some(text) => kiosk.handle(Msg::Paste(text), Instant::now()),
+            Some(text) => kiosk.handle_event(Event::Paste(text), Instant::now()),
             None => Outcome::default(),
         }
     }
@@ -418,7 +422,7 @@ pub fn wait_for_storage(
         if signals.terminating() {
             break None;
         }
-        let page = crate::screens::fault_page(lang, &error);
+        let page = crate::view::fault_page(lang, &error);
         if terminal
             .draw(|f| crate::ui::page::render(&page, f.area(), &theme, f))
             .is_err()

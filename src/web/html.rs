@@ -13,11 +13,11 @@ use chrono::{DateTime, Utc};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use sha2::{Digest, Sha256};
 
-use crate::catalog::{self, Catalog};
+use crate::domain::checklist::{self, Catalog};
+use crate::domain::portfolio::{CEFR_SKILLS, Portfolio};
+use crate::domain::session::{ClientSession, answer_path};
+use crate::domain::wording::{answer_text, choice_text, entries_of, entry_label};
 use crate::i18n::{SHIPPED, Tr, format_date, format_stamp, is_rtl};
-use crate::portfolio::{CEFR_SKILLS, Portfolio};
-use crate::screens::checklist::{answer_text, choice_text, entries_of, entry_label};
-use crate::session::{ClientSession, answer_path};
 
 /// The page's only stylesheet: mobile first, then A4 print.
 pub const CSS: &str = "\
@@ -182,7 +182,7 @@ fn competences(l: Labels<'_>, portfolio: &Portfolio, catalog: &Catalog) -> Marku
         section
             .and_then(|s| {
                 let item = s.items.iter().find(|i| i.id == group)?;
-                Some(crate::screens::checklist::competence_text(
+                Some(crate::domain::wording::competence_text(
                     l.tr,
                     "competences",
                     item,
@@ -294,7 +294,7 @@ fn advisor_part(l: Labels<'_>, portfolio: &Portfolio) -> Markup {
                 h2 { (l.both("page-advisor-notes")) }
                 dl {
                     @for note in &portfolio.advisor_notes {
-                        div { dt { (l.both(&catalog::section_key(&note.section))) } dd { (note.text) } }
+                        div { dt { (l.both(&checklist::section_key(&note.section))) } dd { (note.text) } }
                     }
                 }
             }
@@ -332,7 +332,7 @@ fn advisor_part(l: Labels<'_>, portfolio: &Portfolio) -> Markup {
 
 /// Every answer, section by section, question in both languages.
 fn answers(l: Labels<'_>, client: &ClientSession, catalog: &Catalog) -> Markup {
-    let item_rows = |section: &catalog::Section, entry: Option<&str>| -> Vec<(String, Markup)> {
+    let item_rows = |section: &checklist::Section, entry: Option<&str>| -> Vec<(String, Markup)> {
         section
             .items
             .iter()
@@ -340,12 +340,12 @@ fn answers(l: Labels<'_>, client: &ClientSession, catalog: &Catalog) -> Markup {
                 let answer = client
                     .answers
                     .get(&answer_path(&section.id, entry, &item.id))?;
-                let key = catalog::item_key(&section.id, &item.id);
+                let key = checklist::item_key(&section.id, &item.id);
                 let own = answer_text(l.tr, section, &item.id, answer);
                 let german = l
                     .de
                     .map(|de| answer_text(de, section, &item.id, answer))
-                    .filter(|g| *g != own && !matches!(answer, crate::session::Answer::Text(_)));
+                    .filter(|g| *g != own && !matches!(answer, crate::domain::session::Answer::Text(_)));
                 Some((
                     key,
                     html! { (own) @if let Some(g) = german { span.de lang="de" dir="ltr" { (g) } } },
@@ -360,7 +360,7 @@ fn answers(l: Labels<'_>, client: &ClientSession, catalog: &Catalog) -> Markup {
                 @let entries = if section.repeat { entries_of(&client.answers, &section.id) } else { Vec::new() };
                 @let single = if section.repeat { Vec::new() } else { item_rows(section, None) };
                 @if !single.is_empty() || !entries.is_empty() {
-                    h3 { (l.both(&catalog::section_key(&section.id))) }
+                    h3 { (l.both(&checklist::section_key(&section.id))) }
                     @for (n, entry) in entries.iter().enumerate() {
                         h4 { (n + 1) ". " (entry_label(l.tr, &client.answers, section, entry)) }
                         dl { @for (key, value) in item_rows(section, Some(entry)) { div { dt { (l.both(&key)) } dd { (value) } } } }

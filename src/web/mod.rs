@@ -12,6 +12,11 @@
 //! again" (503) at once when the database is held by another program or its file
 //! is gone.
 
+pub mod export;
+pub mod html;
+
+pub use export::to_json;
+
 use std::collections::HashMap;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
@@ -25,11 +30,11 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use chrono::{SecondsFormat, Utc};
+use chrono::Utc;
 
-use crate::catalog::Catalog;
-use crate::page;
-use crate::portfolio;
+use crate::domain::checklist::Catalog;
+
+use crate::domain::portfolio;
 use crate::store::{Store, StoreError};
 
 /// Misses an address may make within [`MISS_WINDOW`] before its misses are slowed.
@@ -63,7 +68,7 @@ pub fn content_security_policy() -> String {
     format!(
         "default-src 'none'; style-src {}; img-src 'none'; base-uri 'none'; \
          form-action 'none'; frame-ancestors 'none'",
-        *page::CSS_HASH
+        *html::CSS_HASH
     )
 }
 
@@ -431,7 +436,7 @@ async fn healthz(State(shared): State<Arc<Shared>>) -> Response {
 }
 
 fn not_found() -> Response {
-    static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(page::not_found);
+    static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(html::not_found);
     let mut headers = HeaderMap::new();
     headers.insert(
         header::CONTENT_TYPE,
@@ -541,7 +546,7 @@ fn lookup(shared: &Shared, token: &str, json: bool) -> Result<Found, StoreError>
         if let Some(page) = shared.pages.lock().ok().and_then(|p| p.get(&key).cloned()) {
             return Ok(Some(page));
         }
-        let Some(client) = crate::code::ClientCode::parse(&code)
+        let Some(client) = crate::domain::code::ClientCode::parse(&code)
             .ok()
             .map(|c| s.load_session(&c))
             .transpose()?
@@ -554,7 +559,7 @@ fn lookup(shared: &Shared, token: &str, json: bool) -> Result<Found, StoreError>
             to_json(&portfolio, now).into()
         } else {
             let href = format!("{token}.json");
-            page::render(&portfolio, &client, &shared.catalog, now, Some(&href)).into()
+            html::render(&portfolio, &client, &shared.catalog, now, Some(&href)).into()
         };
         if let Ok(mut pages) = shared.pages.lock() {
             if pages.len() >= CACHED_PAGES {
@@ -569,24 +574,6 @@ fn lookup(shared: &Shared, token: &str, json: bool) -> Result<Found, StoreError>
         Some(body) if json => Found::Json(body),
         Some(body) => Found::Html(body),
     })
-}
-
-/// The portfolio's JSON form, with the moment it was made.
-pub fn to_json(portfolio: &portfolio::Portfolio, now: chrono::DateTime<Utc>) -> String {
-    let mut value = serde_json::to_value(portfolio).unwrap_or_default();
-    if let Some(object) = value.as_object_mut() {
-        object.insert(
-            "generated_at".into(),
-            now.to_rfc3339_opts(SecondsFormat::Secs, true).into(),
-        );
-    }
-    // `<`, `>` and `&` occur only inside strings; as \u escapes they cannot close a
-    // tag even if some program pastes the JSON into HTML.
-    serde_json::to_string_pretty(&value)
-        .unwrap_or_default()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
 }
 
 #[cfg(test)]

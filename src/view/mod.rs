@@ -9,14 +9,19 @@ mod overlays;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use crate::app::{App, MIN_SIZE, Overlay, SaveState, Screen};
 use crate::config::RtlMode;
 use crate::i18n::{self, Tr};
+use crate::kiosk::{App, Focus, MIN_SIZE, Overlay, SaveState, Screen};
 use crate::store::StoreError;
-use crate::ui::page::{self, Header, Page, Para, Tone};
+use crate::ui::page::{self, Header, Para, Tone};
 use crate::ui::text::wrap;
 
 pub use overlays::{language_area, language_page};
+
+/// A kiosk screen: the generic page of `ui` whose controls carry kiosk actions.
+pub type Page<'a> = crate::ui::page::Page<'a, crate::kiosk::Action>;
+/// A choice or button of a kiosk screen.
+pub type Control = crate::ui::page::Control<crate::kiosk::Action>;
 
 /// The page of the current screen (without pop-ups).
 pub fn page(app: &App) -> Page<'_> {
@@ -92,7 +97,10 @@ fn page_in<'a>(app: &'a App, lang: &str) -> Page<'a> {
         Screen::Goodbye => checklist::goodbye(app, tr),
         Screen::Advisor(screen) => advisor::page(app, tr, screen),
     };
-    page.focus = app.focus.min(page.focusable().saturating_sub(1));
+    page.focus = match app.focus {
+        Focus::Field => page.field_index().unwrap_or(0),
+        Focus::Control(index) => index.min(page.focusable().saturating_sub(1)),
+    };
     page.header = Some(header(app, tr));
     page.rtl = i18n::is_rtl(lang);
     page.reorder = app.settings.rtl == RtlMode::App;
@@ -215,24 +223,7 @@ fn too_small(app: &App, frame: &mut Frame<'_>, area: Rect) {
 
 /// A sentence about a storage problem, in the kiosk's language.
 pub fn storage_sentence(tr: Tr<'_>, e: &StoreError) -> String {
-    let key = match e {
-        StoreError::CannotOpen { .. } => "error-db-cannot-open",
-        StoreError::Corrupt(_) => "error-db-corrupt",
-        StoreError::Locked(_) => "error-db-locked",
-        StoreError::DiskFull(_) => "error-db-full",
-        StoreError::ReadOnly(_) => "error-db-readonly",
-        StoreError::NotPrivate { .. } => "error-db-not-private",
-        StoreError::Missing { .. } => "error-db-missing",
-        StoreError::WillNotCreate { .. } => "error-db-will-not-create",
-        StoreError::FileGone { .. } | StoreError::FileReplaced { .. } => "error-db-gone",
-        StoreError::SessionGone => "notice-session-closed",
-        StoreError::EraseIncomplete(_)
-        | StoreError::BadBackup { .. }
-        | StoreError::Migration(_)
-        | StoreError::Unavailable
-        | StoreError::Other(_) => "error-db-other",
-    };
-    tr.t(key)
+    tr.t(e.message_id())
 }
 
 /// The screen shown while the database cannot be used: in `lang` and in English,

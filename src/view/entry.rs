@@ -2,10 +2,11 @@
 
 use ratatui_textarea::TextArea;
 
-use crate::app::{Action, App, EntryError};
-use crate::code::CodeError;
+use super::{Control, Page};
+use crate::domain::code::CodeError;
 use crate::i18n::{Tr, locales};
-use crate::ui::page::{Control, Field, Page, Para, Tone};
+use crate::kiosk::{Action, App, EntryError};
+use crate::ui::page::{Field, Para, Tone};
 
 use super::{blank, help};
 

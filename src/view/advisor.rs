@@ -1,17 +1,19 @@
 //! The advisor's screens: login, finding a client, the client overview, ratings side
 //! by side, notes and plan, documents, links, erasure, the audit log.
 
-use crate::advisor::{AdvisorAction as A, AdvisorScreen, NoteKey, keys};
-use crate::app::{Action, App};
-use crate::catalog::{self, ItemKind};
+use super::{Control, Page};
+use crate::domain::checklist::{self, ItemKind};
+use crate::domain::session::advisor_keys::{self as keys, advisor_path};
+use crate::domain::session::{Answer, answer_path};
 use crate::i18n::{Tr, format_stamp, locales};
-use crate::portfolio::advisor_path;
-use crate::session::{Answer, answer_path};
-use crate::ui::page::{Control, Field, Page, Para, Tone};
+use crate::kiosk::{Action, App};
+use crate::kiosk::{AdvisorAction as A, AdvisorScreen, NoteKey};
+use crate::ui::page::{Field, Para, Tone};
 use crate::ui::text::sanitize;
 
-use super::checklist::{competence_text, link_paragraphs};
+use super::checklist::link_paragraphs;
 use super::{blank, help};
+use crate::domain::wording::competence_text;
 
 fn act(label: String, action: A) -> Control {
     Control::new(label, Action::Advisor(action))
@@ -111,7 +113,7 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
         AdvisorScreen::Notes => notes(app, tr),
         AdvisorScreen::Note { key, field, public } => {
             let (title, text) = match key {
-                NoteKey::Section(id) => (tr.t(&catalog::section_key(id)), tr.t("adv-note-text")),
+                NoteKey::Section(id) => (tr.t(&checklist::section_key(id)), tr.t("adv-note-text")),
                 NoteKey::Plan => (tr.t("adv-plan-title"), tr.t("adv-plan-text")),
             };
             let mut page = blank(title, help(tr, &["help-newline", "help-next-field"]));
@@ -217,7 +219,7 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
                     let code = r
                         .client_code
                         .as_deref()
-                        .and_then(|c| crate::code::ClientCode::parse(c).ok())
+                        .and_then(|c| crate::domain::code::ClientCode::parse(c).ok())
                         .map(|c| c.to_string())
                         .unwrap_or_default();
                     format!(
@@ -383,7 +385,7 @@ fn notes<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
                 _ => String::new(),
             };
             act(
-                format!("{}{mark}", tr.t(&catalog::section_key(&s.id))),
+                format!("{}{mark}", tr.t(&checklist::section_key(&s.id))),
                 A::OpenNote(NoteKey::Section(s.id.clone())),
             )
             .chosen(has(&keys::note(&s.id)))
@@ -406,7 +408,7 @@ fn documents<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
     let Some(client) = &app.client else {
         return page;
     };
-    let portfolio = crate::portfolio::derive(client, &app.catalog, &client.language);
+    let portfolio = crate::domain::portfolio::derive(client, &app.catalog, &client.language);
     let marks = match client.answers.get(keys::DOCUMENTS) {
         Some(Answer::Ratings(r)) => r.clone(),
         _ => Default::default(),

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, Section};
-use crate::code::ClientCode;
+use crate::domain::checklist::{Catalog, Section};
+use crate::domain::code::ClientCode;
 
 /// A confirmed answer to one question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +71,33 @@ pub struct Draft {
     pub cursor_row: usize,
     /// Cursor column, in characters.
     pub cursor_col: usize,
+}
+
+/// Where the advisor's own answers of a client live (never shown to clients).
+pub mod advisor_keys {
+    /// The advisor who marked the session reviewed.
+    pub const REVIEWED_BY: &str = "advisor/reviewed_by";
+    /// When (RFC 3339).
+    pub const REVIEWED_AT: &str = "advisor/reviewed_at";
+    /// Next steps, one per line, each starting with a date.
+    pub const PLAN: &str = "advisor/plan";
+    /// Documents seen or verified: document → `seen` | `verified`.
+    pub const DOCUMENTS: &str = "advisor/documents";
+
+    /// The advisor's note on a section.
+    pub fn note(section: &str) -> String {
+        format!("advisor/note/{section}")
+    }
+
+    /// Whether that note goes into the portfolio (`yes`).
+    pub fn note_public(section: &str) -> String {
+        format!("advisor/note/{section}/public")
+    }
+
+    /// Where the advisor's rating of a ratings question is stored.
+    pub fn advisor_path(path: &str) -> String {
+        format!("advisor/{path}")
+    }
 }
 
 /// Which stored session something is for: its row id, never used twice, and its
@@ -210,7 +237,7 @@ pub fn is_asked(
     answers: &BTreeMap<String, Answer>,
     section: &Section,
     entry: Option<&str>,
-    item: &crate::catalog::Item,
+    item: &crate::domain::checklist::Item,
 ) -> bool {
     let Some(when) = &item.when else {
         return true;
@@ -286,8 +313,24 @@ impl ClientSession {
     }
 }
 
+/// The A/B/C scale of a competence, one step on from `current` (`None`: not rated):
+/// `delta` 0 cycles none → A → B → C → none (a tap), +1 and -1 step up and down and
+/// stop at the ends (arrow keys).
+pub fn step_rating(current: Option<&str>, delta: i8) -> Option<&'static str> {
+    const LEVELS: [Option<&str>; 4] = [None, Some("a"), Some("b"), Some("c")];
+    let at = LEVELS.iter().position(|l| *l == current).unwrap_or(0) as i8;
+    let next = match delta {
+        0 => (at + 1) % 4,
+        d => (at + d).clamp(0, 3),
+    };
+    LEVELS[next as usize]
+}
+
 /// Whether an earlier answer fits `rule`.
-pub fn rule_matches(answers: &BTreeMap<String, Answer>, rule: &crate::catalog::Rule) -> bool {
+pub fn rule_matches(
+    answers: &BTreeMap<String, Answer>,
+    rule: &crate::domain::checklist::Rule,
+) -> bool {
     answers.iter().any(|(key, answer)| {
         let mut parts = key.split('.');
         if parts.next() != Some(rule.section.as_str()) {
@@ -317,9 +360,9 @@ pub fn rule_matches(answers: &BTreeMap<String, Answer>, rule: &crate::catalog::R
 /// earlier answers first (marked `true`), then the rest, each group in catalogue order.
 pub fn rating_rows(
     answers: &BTreeMap<String, Answer>,
-    kind: &crate::catalog::ItemKind,
+    kind: &crate::domain::checklist::ItemKind,
 ) -> Vec<(String, bool)> {
-    let crate::catalog::ItemKind::Ratings {
+    let crate::domain::checklist::ItemKind::Ratings {
         competences,
         suggest,
         ..

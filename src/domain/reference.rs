@@ -8,15 +8,17 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-const ISCO: &str = include_str!("../db/reference/isco08.tsv");
+const ISCO: &str = include_str!("../../db/reference/isco08.tsv");
 /// Extra ISCO unit group titles per language, as `(language, file text)`.
-const ISCO_TITLES: &[(&str, &str)] =
-    &[("ar", include_str!("../db/reference/isco08-titles-ar.tsv"))];
-const ISCED: &str = include_str!("../db/reference/isced.toml");
-const DQR: &str = include_str!("../db/reference/dqr.toml");
-const CEFR: &str = include_str!("../db/reference/cefr.toml");
-const DIGCOMP: &str = include_str!("../db/reference/digcomp.toml");
-const REGULATED: &str = include_str!("../db/reference/regulated.toml");
+const ISCO_TITLES: &[(&str, &str)] = &[(
+    "ar",
+    include_str!("../../db/reference/isco08-titles-ar.tsv"),
+)];
+const ISCED: &str = include_str!("../../db/reference/isced.toml");
+const DQR: &str = include_str!("../../db/reference/dqr.toml");
+const CEFR: &str = include_str!("../../db/reference/cefr.toml");
+const DIGCOMP: &str = include_str!("../../db/reference/digcomp.toml");
+const REGULATED: &str = include_str!("../../db/reference/regulated.toml");
 
 /// A text in German, English and possibly more languages.
 #[derive(Debug, Clone, PartialEq, Default)]

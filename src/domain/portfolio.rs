@@ -8,10 +8,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::catalog::{self, Catalog, ItemKind, Rule};
+use crate::domain::checklist::{self, Catalog, ItemKind, Rule};
+use crate::domain::reference::reference;
+use crate::domain::session::advisor_keys;
+use crate::domain::session::{Answer, ClientSession, answer_path, entries, rule_matches};
 use crate::i18n::Tr;
-use crate::reference::reference;
-use crate::session::{Answer, ClientSession, answer_path, entries, rule_matches};
 
 /// Version of the portfolio's JSON shape; raised on every incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -25,10 +26,7 @@ pub const CEFR_SKILLS: [&str; 5] = [
     "writing",
 ];
 
-/// Where the advisor's rating of a ratings question is stored.
-pub fn advisor_path(path: &str) -> String {
-    format!("advisor/{path}")
-}
+pub use crate::domain::session::advisor_keys::advisor_path;
 
 /// Everything the portfolio holds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -529,8 +527,8 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
         _ => None,
     };
     let reviewed = match (
-        text(crate::advisor::keys::REVIEWED_BY),
-        text(crate::advisor::keys::REVIEWED_AT),
+        text(advisor_keys::REVIEWED_BY),
+        text(advisor_keys::REVIEWED_AT),
     ) {
         (Some(by), Some(at)) => Some(Review { by, at }),
         _ => None,
@@ -539,20 +537,20 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
         .sections
         .iter()
         .filter(|s| {
-            matches!(answers.get(&crate::advisor::keys::note_public(&s.id)),
+            matches!(answers.get(&advisor_keys::note_public(&s.id)),
                 Some(Answer::Choice(c)) if c == "yes")
         })
         .filter_map(|s| {
             Some(AdvisorNote {
                 section: s.id.clone(),
-                text: text(&crate::advisor::keys::note(&s.id))?,
+                text: text(&advisor_keys::note(&s.id))?,
             })
         })
         .collect();
-    let plan = text(crate::advisor::keys::PLAN)
+    let plan = text(advisor_keys::PLAN)
         .map(|t| parse_plan(&t))
         .unwrap_or_default();
-    let documents_checked = match answers.get(crate::advisor::keys::DOCUMENTS) {
+    let documents_checked = match answers.get(advisor_keys::DOCUMENTS) {
         Some(Answer::Ratings(marks)) => marks
             .iter()
             .map(|(document, status)| DocumentCheck {
@@ -665,7 +663,7 @@ impl Portfolio {
             .documents
             .iter()
             .filter(|d| *d != "none")
-            .map(|d| tr.t(&catalog::option_key("goals", "documents", d)))
+            .map(|d| tr.t(&checklist::option_key("goals", "documents", d)))
             .collect();
         for advice in &self.recognition {
             let docs = if matches!(lang, "de" | "de-simple") {
