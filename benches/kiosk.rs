@@ -400,6 +400,7 @@ fn more_screen_frames(c: &mut Criterion) {
         kiosk.app.advisor = Some(AdvisorSession {
             name: "Amira".into(),
             edit_logged: true,
+            export_paths: Vec::new(),
         });
         let advisor_screens: Vec<(&str, AdvisorScreen)> = vec![
             (

@@ -174,6 +174,11 @@ pub struct PortfolioConfig {
 }
 
 impl PortfolioConfig {
+    /// The address to listen on (checked when the configuration was read).
+    pub fn bind_addr(&self) -> SocketAddr {
+        self.bind.parse().unwrap_or(DEFAULT_BIND)
+    }
+
     /// The start of every link: `base_url` without a trailing slash, or the
     /// server's own address (`listening`, else `bind`) when `base_url` is empty.
     pub fn link_base(&self, listening: Option<SocketAddr>) -> String {
@@ -210,11 +215,15 @@ impl Default for DisplayConfig {
     }
 }
 
+/// Where the portfolio server listens unless configured otherwise.
+pub const DEFAULT_BIND: SocketAddr =
+    SocketAddr::new(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST), 8787);
+
 impl Default for PortfolioConfig {
     fn default() -> Self {
         Self {
             base_url: String::new(),
-            bind: "127.0.0.1:8787".into(),
+            bind: DEFAULT_BIND.to_string(),
             link_ttl_days: 30,
         }
     }

@@ -212,7 +212,7 @@ fn an_advisor_reviews_a_client_and_the_portfolio_shows_it() {
 
     // Export for the case file: HTML and JSON, private files.
     k.act(Action::Advisor(A::Export));
-    let paths = k.app().export_paths.clone();
+    let paths = k.app().advisor.as_ref().unwrap().export_paths.clone();
     assert_eq!(paths.len(), 2, "{}", k.text());
     for path in &paths {
         use std::os::unix::fs::PermissionsExt;

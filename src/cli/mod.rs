@@ -347,13 +347,7 @@ fn serve(config: &Config, db: &Path, bind: Option<SocketAddr>, tr: Tr<'_>) -> Ex
     if let Err(code) = open_for_care(db, tr) {
         return code;
     }
-    let bind = bind.unwrap_or_else(|| {
-        config
-            .portfolio
-            .bind
-            .parse()
-            .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8787)))
-    });
+    let bind = bind.unwrap_or_else(|| config.portfolio.bind_addr());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let Some(server) = start_server(bind, db, &catalog, threads) else {
         eprintln!("portfolio server cannot listen on {bind} (see the log)");
@@ -399,12 +393,7 @@ fn run(config: &Config, db: &Path, dev: bool, no_server: bool, tr: Tr<'_>) -> Ex
     let server = if no_server {
         None
     } else {
-        let bind = config
-            .portfolio
-            .bind
-            .parse()
-            .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8787)));
-        start_server(bind, db, &catalog, 1)
+        start_server(config.portfolio.bind_addr(), db, &catalog, 1)
     };
     let mut settings = Settings::from_config(config, dev);
     settings.link_base = config

@@ -66,6 +66,7 @@ pub fn key(app: &mut App, fx: &mut Vec<Effect>) {
             chosen: None,
             field: pin_field(),
             error: None,
+            locked_until: None,
         },
     );
     fx.push(Effect::Advisor(AdvisorOp::Names));
@@ -348,9 +349,10 @@ pub(crate) fn submit(app: &mut App, fx: &mut Vec<Effect>) {
             chosen,
             field,
             error,
+            locked_until,
             ..
         } => {
-            if let Some(until) = app.advisor_locked_until
+            if let Some(until) = *locked_until
                 && until > app.now
             {
                 *error = Some("adv-locked");
@@ -411,10 +413,10 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
             }
         }
         AdvisorReply::Login(name, Ok(PinCheck::Right)) => {
-            app.advisor_locked_until = None;
             app.advisor = Some(AdvisorSession {
                 name: name.clone(),
                 edit_logged: false,
+                export_paths: Vec::new(),
             });
             tracing::info!("advisor logged in");
             fx.push(audit_line(&name, "login", None));
@@ -432,17 +434,22 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
             }
             let mut message = "adv-wrong-pin";
             if !wait.is_zero() {
-                app.advisor_locked_until = Some(app.now + wait);
                 message = "adv-locked";
                 if tried {
                     tracing::warn!(seconds = wait.as_secs(), "advisor login locked");
                     fx.push(audit_line(&name, "lockout", None));
                 }
             }
+            let now = app.now;
             if let Screen::Advisor(s) = &mut app.screen
-                && let AdvisorScreen::Login { error, .. } = s.as_mut()
+                && let AdvisorScreen::Login {
+                    error,
+                    locked_until,
+                    ..
+                } = s.as_mut()
             {
                 *error = Some(message);
+                *locked_until = (!wait.is_zero()).then(|| now + wait);
             }
         }
         AdvisorReply::Recent(Ok(list)) => {
@@ -486,7 +493,9 @@ pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
             },
         ),
         AdvisorReply::Exported(Ok(paths)) => {
-            app.export_paths = paths;
+            if let Some(advisor) = app.advisor.as_mut() {
+                advisor.export_paths = paths;
+            }
             notice(app, "adv-exported", false);
         }
         AdvisorReply::Erased(Ok(_)) => {

@@ -100,7 +100,6 @@ pub(crate) fn reset(app: &mut App, fx: &mut Vec<Effect>) {
     app.link = None;
     app.bilingual = false;
     app.advisor = None;
-    app.export_paths.clear();
     app.screen = Screen::Welcome;
     app.focus = Focus::Control(0);
     app.overlay = None;

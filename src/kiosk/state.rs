@@ -302,10 +302,6 @@ pub struct App {
     pub bilingual: bool,
     /// The advisor logged in at this terminal.
     pub advisor: Option<AdvisorSession>,
-    /// Advisor login is locked until then (as the database counts wrong PINs).
-    pub advisor_locked_until: Option<Instant>,
-    /// Files of the last export at the kiosk.
-    pub export_paths: Vec<std::path::PathBuf>,
 }
 
 impl App {
@@ -333,8 +329,6 @@ impl App {
             link: None,
             bilingual: false,
             advisor: None,
-            advisor_locked_until: None,
-            export_paths: Vec::new(),
         }
     }
 
@@ -438,6 +432,8 @@ pub struct AdvisorSession {
     pub name: String,
     /// Whether an edit of the open client has been put in the audit log yet.
     pub edit_logged: bool,
+    /// Files of the last export at the kiosk.
+    pub export_paths: Vec<std::path::PathBuf>,
 }
 
 /// A session in the recent list.
@@ -465,6 +461,8 @@ pub enum AdvisorScreen {
         field: Box<TextArea<'static>>,
         /// Message id of the last problem.
         error: Option<&'static str>,
+        /// Login is locked until then (as the database counts wrong PINs).
+        locked_until: Option<Instant>,
     },
     /// Find a client: by code, or from the recent list.
     Home {

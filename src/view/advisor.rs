@@ -27,6 +27,7 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
             chosen,
             field,
             error,
+            ..
         } => {
             let mut page = blank(
                 tr.t("adv-login-title"),
@@ -279,12 +280,12 @@ fn client<'a>(app: &App, tr: Tr<'_>, links: &[crate::store::LinkInfo]) -> Page<'
         ),
         Tone::Normal,
     )];
-    if !app.export_paths.is_empty() {
-        let files: Vec<String> = app
-            .export_paths
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect();
+    let exported = app
+        .advisor
+        .as_ref()
+        .map_or(&[][..], |a| &a.export_paths[..]);
+    if !exported.is_empty() {
+        let files: Vec<String> = exported.iter().map(|p| p.display().to_string()).collect();
         page.text.push(Para::new(files.join("\n"), Tone::Ok));
     }
     page.options = vec![
