@@ -367,6 +367,16 @@ pub enum CatalogError {
         /// What it refers to.
         reference: String,
     },
+    /// An id the program reads was removed or changed (see `domain::contract`).
+    #[error("catalogue file {file}: the program relies on \"{id}\" as {needed}")]
+    Contract {
+        /// The file (or files) where it belongs.
+        file: String,
+        /// `section` or `section.item`.
+        id: String,
+        /// What it must be.
+        needed: String,
+    },
     /// A text missing in one shipped language.
     #[error("catalogue file {file}: entry \"{id}\" has no text \"{key}\" in language \"{lang}\"")]
     MissingText {
@@ -488,9 +498,12 @@ impl Catalog {
             sections.push((file, section));
         }
         check_rules(&sections)?;
-        Ok(Self {
+        let names: Vec<&str> = sections.iter().map(|(f, _)| *f).collect();
+        let catalog = Self {
             sections: sections.into_iter().map(|(_, s)| s).collect(),
-        })
+        };
+        crate::domain::contract::check(&catalog, &names)?;
+        Ok(catalog)
     }
 
     /// The section with this id.

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod code;
+pub mod contract;
 pub mod portfolio;
 pub mod reference;
 pub mod session;
