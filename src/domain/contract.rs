@@ -53,9 +53,12 @@ impl Needs {
     }
 }
 
-/// The sections the program reads, whether each is repeated (one entry per job,
-/// school …), and the questions in each it reads.
-pub const CONTRACT: &[(&str, bool, &[(&str, Needs)])] = &[
+/// A section the program reads: its id, whether it is repeated (one entry per job,
+/// school …), and the questions in it the program reads.
+pub type SectionContract = (&'static str, bool, &'static [(&'static str, Needs)]);
+
+/// Every section the program reads.
+pub const CONTRACT: &[SectionContract] = &[
     (
         "life",
         true,
@@ -218,7 +221,9 @@ mod tests {
         let mut catalog = Catalog::embedded().unwrap();
         let files: Vec<&str> = EMBEDDED.iter().map(|(f, _)| *f).collect();
         let work = catalog.section_index("work").unwrap();
-        catalog.sections[work].items.retain(|i| i.id != "occupation");
+        catalog.sections[work]
+            .items
+            .retain(|i| i.id != "occupation");
         let err = check(&catalog, &files).unwrap_err().to_string();
         assert!(err.contains("work.occupation"), "{err}");
         assert!(err.contains("03-work.toml"), "{err}");

@@ -680,3 +680,76 @@ impl Portfolio {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::code::ClientCode;
+    use crate::domain::session::Position;
+
+    fn client(pairs: &[(&str, Answer)]) -> ClientSession {
+        ClientSession {
+            id: 1,
+            code: ClientCode::generate().unwrap(),
+            language: "de".into(),
+            version: 0,
+            answers: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+            position: Position::Sections,
+            drafts: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn the_portfolio_reads_entries_levels_and_both_ratings() {
+        let catalog = Catalog::embedded().unwrap();
+        let c = client(&[
+            ("education.entries", Answer::Choices(vec!["s1".into()])),
+            ("education.s1.level", Answer::Choice("4".into())),
+            (
+                "education.s1.qualification",
+                Answer::Occupation {
+                    isco: Some("2221".into()),
+                    words: "Krankenpflege".into(),
+                },
+            ),
+            ("languages.entries", Answer::Choices(vec!["l1".into()])),
+            ("languages.l1.language", Answer::Text("Deutsch".into())),
+            ("languages.l1.mother_tongue", Answer::Choice("no".into())),
+            ("languages.l1.listening", Answer::Choice("A2".into())),
+            (
+                "competences.social",
+                Answer::Ratings([("teamwork".to_string(), "b".to_string())].into()),
+            ),
+            (
+                "advisor/competences.social",
+                Answer::Ratings([("teamwork".to_string(), "c".to_string())].into()),
+            ),
+        ]);
+        let p = derive(&c, &catalog, "de");
+        assert_eq!(p.schema_version, SCHEMA_VERSION);
+        assert_eq!(p.education.len(), 1);
+        assert_eq!(p.education[0].isced, Some(4));
+        assert!(!p.education[0].eqf.is_empty(), "ISCED 4 has an EQF level");
+        assert_eq!(p.languages[0].skills["listening"].as_deref(), Some("A2"));
+        let teamwork = p
+            .competences
+            .iter()
+            .find(|c| c.id == "teamwork")
+            .expect("a rated competence");
+        assert_eq!(teamwork.self_rating.as_deref(), Some("B"));
+        assert_eq!(teamwork.advisor_rating.as_deref(), Some("C"));
+        assert!(!p.recognition.is_empty(), "nursing is regulated");
+    }
+
+    #[test]
+    fn an_empty_session_gives_an_empty_portfolio() {
+        let catalog = Catalog::embedded().unwrap();
+        let p = derive(&client(&[]), &catalog, "en");
+        assert!(p.timeline.is_empty() && p.work.is_empty() && p.competences.is_empty());
+        assert!(p.recognition.is_empty());
+        assert!(p.reviewed.is_none());
+    }
+}

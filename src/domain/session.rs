@@ -382,3 +382,121 @@ pub fn rating_rows(
     first.extend(rest);
     first
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::checklist::{Catalog, Rule};
+
+    fn answers(pairs: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect()
+    }
+
+    fn choice(c: &str) -> Answer {
+        Answer::Choice(c.into())
+    }
+
+    #[test]
+    fn a_question_with_a_condition_is_asked_only_after_a_fitting_answer() {
+        let catalog = Catalog::embedded().unwrap();
+        let languages = catalog.section("languages").unwrap();
+        let listening = languages
+            .items
+            .iter()
+            .find(|i| i.id == "listening")
+            .unwrap();
+        let asked = |a: &BTreeMap<String, Answer>| is_asked(a, languages, Some("e1"), listening);
+        assert!(!asked(&answers(&[])), "not before the mother-tongue answer");
+        assert!(!asked(&answers(&[(
+            "languages.e1.mother_tongue",
+            choice("yes")
+        )])));
+        assert!(asked(&answers(&[(
+            "languages.e1.mother_tongue",
+            choice("no")
+        )])));
+        // Another entry's answer does not count.
+        assert!(!asked(&answers(&[(
+            "languages.e2.mother_tongue",
+            choice("no")
+        )])));
+        let unconditional = &languages.items[0];
+        assert!(is_asked(
+            &answers(&[]),
+            languages,
+            Some("e1"),
+            unconditional
+        ));
+    }
+
+    #[test]
+    fn suggestion_rules_match_sections_items_and_options() {
+        let a = answers(&[
+            ("work.entries", Answer::Choices(vec!["j1".into()])),
+            ("work.j1.employment", choice("self_employed")),
+            ("informal.areas", Answer::Choices(vec!["caring".into()])),
+            ("goals.work_wish", Answer::DontKnow),
+        ]);
+        let rule = |text: &str| {
+            let (path, option) = match text.split_once('=') {
+                Some((p, o)) => (p, Some(o.to_string())),
+                None => (text, None),
+            };
+            let (section, item) = match path.split_once('.') {
+                Some((s, i)) => (s.to_string(), Some(i.to_string())),
+                None => (path.to_string(), None),
+            };
+            Rule {
+                section,
+                item,
+                option,
+            }
+        };
+        assert!(rule_matches(&a, &rule("work")));
+        assert!(rule_matches(&a, &rule("work.employment=self_employed")));
+        assert!(!rule_matches(&a, &rule("work.employment=family_business")));
+        assert!(rule_matches(&a, &rule("informal.areas=caring")));
+        assert!(!rule_matches(&a, &rule("informal.areas=household")));
+        assert!(!rule_matches(&a, &rule("education")));
+        // Any answer in a section fits a rule on the section; "I don't know" is no
+        // reason for a rule on that one question.
+        assert!(rule_matches(&a, &rule("goals")));
+        assert!(!rule_matches(&a, &rule("goals.work_wish")));
+    }
+
+    #[test]
+    fn the_rating_scale_cycles_on_a_tap_and_stops_at_its_ends_on_arrows() {
+        assert_eq!(step_rating(None, 0), Some("a"));
+        assert_eq!(step_rating(Some("a"), 0), Some("b"));
+        assert_eq!(step_rating(Some("c"), 0), None);
+        assert_eq!(step_rating(Some("c"), 1), Some("c"));
+        assert_eq!(step_rating(None, -1), None);
+        assert_eq!(step_rating(Some("b"), -1), Some("a"));
+    }
+
+    #[test]
+    fn entry_operations_merge_and_respect_the_cap() {
+        let mut list = None;
+        EntryOp::NothingToAdd.apply_to(&mut list);
+        assert_eq!(list, Some(vec![]));
+        EntryOp::Add("a".into()).apply_to(&mut list);
+        EntryOp::Add("b".into()).apply_to(&mut list);
+        EntryOp::Add("a".into()).apply_to(&mut list);
+        EntryOp::NothingToAdd.apply_to(&mut list);
+        assert_eq!(list, Some(vec!["a".to_string(), "b".to_string()]));
+        EntryOp::Move("b".into(), -1).apply_to(&mut list);
+        assert_eq!(list, Some(vec!["b".to_string(), "a".to_string()]));
+        EntryOp::Remove("b".into()).apply_to(&mut list);
+        assert_eq!(list, Some(vec!["a".to_string()]));
+        for n in 0..100 {
+            EntryOp::Add(format!("x{n}")).apply_to(&mut list);
+        }
+        assert_eq!(list.map(|l| l.len()), Some(MAX_ENTRIES));
+        let (a, b) = (new_entry_id(), new_entry_id());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 8);
+    }
+}

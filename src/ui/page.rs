@@ -920,3 +920,91 @@ fn tone_style(tone: Tone, theme: &Theme) -> Style {
         Tone::Ok => theme.ok,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page whose controls carry plain numbers: the layout knows no kiosk.
+    fn page<'a>(options: usize, field: Option<&'a TextArea<'static>>) -> Page<'a, u8> {
+        Page {
+            title: "Title".into(),
+            header: None,
+            text: vec![Para::new("Some text to read first.", Tone::Normal)],
+            text_scroll: 0,
+            options: (0..options)
+                .map(|n| Control::new(format!("Option {n}"), n as u8))
+                .collect(),
+            field: field.map(|area| Field {
+                area,
+                lines: 1,
+                label: "Answer".into(),
+            }),
+            field_first: false,
+            notice: None,
+            buttons: vec![Control::new("Back", 100), Control::new("Next", 101)],
+            focus: 0,
+            help: "help".into(),
+            qr: None,
+            rtl: false,
+            reorder: false,
+        }
+    }
+
+    #[test]
+    fn focus_runs_options_then_field_then_buttons() {
+        let field = TextArea::default();
+        let p = page(3, Some(&field));
+        assert_eq!(p.focusable(), 6);
+        assert_eq!(p.field_index(), Some(3));
+        assert_eq!(p.first_button_index(), 4);
+        assert_eq!(p.control(0).map(|c| c.action), Some(0));
+        assert!(p.control(3).is_none(), "the field is no control");
+        assert_eq!(p.control(5).map(|c| c.action), Some(101));
+    }
+
+    #[test]
+    fn every_placed_control_is_hit_where_it_is_drawn() {
+        let field = TextArea::default();
+        let p = page(4, Some(&field));
+        let placed = layout(&p, Rect::new(0, 0, 80, 24));
+        assert_eq!(placed.options.len(), 4);
+        for (index, rect) in placed.options.iter().chain(placed.buttons.iter()) {
+            for x in [rect.x, rect.right() - 1] {
+                assert_eq!(placed.hit(x, rect.y), Some(Target::Control(*index)));
+            }
+        }
+        let field_rect = placed.field.expect("the field is placed");
+        assert_eq!(
+            placed.hit(field_rect.x + 2, field_rect.y + 1),
+            Some(Target::Control(4))
+        );
+        // Nothing overlaps: options, field and buttons are on separate rows.
+        let rows: Vec<u16> = placed.options.iter().map(|(_, r)| r.y).collect();
+        assert!(rows.windows(2).all(|w| w[0] < w[1]));
+        assert!(
+            placed
+                .buttons
+                .iter()
+                .all(|(_, r)| r.y >= field_rect.bottom())
+        );
+    }
+
+    #[test]
+    fn a_right_to_left_page_puts_the_buttons_the_other_way_round() {
+        let mut p = page(2, None);
+        let ltr = layout(&p, Rect::new(0, 0, 80, 24));
+        p.rtl = true;
+        let rtl = layout(&p, Rect::new(0, 0, 80, 24));
+        let x_of = |placed: &PageLayout, index| {
+            placed
+                .buttons
+                .iter()
+                .find(|(i, _)| *i == index)
+                .map(|(_, r)| r.x)
+                .unwrap()
+        };
+        assert!(x_of(&ltr, 2) < x_of(&ltr, 3));
+        assert!(x_of(&rtl, 2) > x_of(&rtl, 3));
+    }
+}
