@@ -113,7 +113,7 @@ fn a_whole_visit_can_be_done_by_touch_alone() {
     let (x, y) = {
         let app = k.app();
         let page = skills_kiosk::view::page(app);
-        let placed = skills_kiosk::ui::page::layout(&page, app.area());
+        let placed = skills_kiosk::ui::layout(&page, app.area());
         let r = placed.field.unwrap();
         (r.x + 2, r.y + 1)
     };
@@ -525,7 +525,7 @@ fn the_two_language_view_shows_german_beneath_every_label() {
     let (w, h) = k.app().size;
     let found = (0..w).find(|&x| {
         let page = skills_kiosk::view::page(k.app());
-        let placed = skills_kiosk::ui::page::layout(&page, k.app().area());
+        let placed = skills_kiosk::ui::layout(&page, k.app().area());
         placed.hit(x, h - 1) == Some(skills_kiosk::ui::page::Target::Bilingual)
     });
     let x = found.expect("a two-language button on the bottom line");

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 use serde::Deserialize;
 
+use crate::domain::contract::{CONTRACT, Needs};
 use crate::i18n::{self, locales};
 
 /// The catalogue files compiled into the binary, as `(file name, text)`.
@@ -185,6 +186,22 @@ impl ItemKind {
         matches!(
             self,
             ItemKind::ShortText | ItemKind::LongText | ItemKind::Year | ItemKind::Occupation
+        )
+    }
+}
+
+impl ItemKind {
+    /// Whether a question of this kind gives what the program needs of it.
+    pub fn fits(&self, needs: Needs) -> bool {
+        matches!(
+            (needs, self),
+            (Needs::OneChoice, ItemKind::Single { .. })
+                | (Needs::Choices, ItemKind::Multi { .. })
+                | (Needs::Words, ItemKind::ShortText | ItemKind::LongText)
+                | (Needs::Year, ItemKind::Year)
+                | (Needs::Isced, ItemKind::Isced)
+                | (Needs::Occupation, ItemKind::Occupation)
+                | (Needs::Cefr, ItemKind::Cefr)
         )
     }
 }
@@ -502,7 +519,7 @@ impl Catalog {
         let catalog = Self {
             sections: sections.into_iter().map(|(_, s)| s).collect(),
         };
-        crate::domain::contract::check(&catalog, &names)?;
+        check_contract(&catalog, &names)?;
         Ok(catalog)
     }
 
@@ -789,6 +806,77 @@ fn check_rules(sections: &[(&str, Section)]) -> Result<(), CatalogError> {
     Ok(())
 }
 
+/// Checks `catalog` (read from `files`) against the checklist contract
+/// ([`crate::domain::contract::CONTRACT`]); the error names the
+/// missing or changed id and the file it belongs in.
+pub fn check_contract(catalog: &Catalog, files: &[&str]) -> Result<(), CatalogError> {
+    let file_of = |section: &str| {
+        files
+            .iter()
+            .zip(&catalog.sections)
+            .find(|(_, s)| s.id == section)
+            .map(|(f, _)| f.to_string())
+            .unwrap_or_else(|| files.join(", "))
+    };
+    for &(section_id, repeat, items) in CONTRACT {
+        let Some(section) = catalog.section(section_id) else {
+            return Err(CatalogError::Contract {
+                file: files.join(", "),
+                id: section_id.into(),
+                needed: "a section the portfolio is made from; to leave it out, keep the \
+                         file and hide the section with [checklist] hide"
+                    .into(),
+            });
+        };
+        if section.repeat != repeat {
+            return Err(CatalogError::Contract {
+                file: file_of(section_id),
+                id: section_id.into(),
+                needed: format!("repeat = {repeat}"),
+            });
+        }
+        for &(item_id, needs) in items {
+            let fits = section
+                .items
+                .iter()
+                .find(|i| i.id == item_id)
+                .is_some_and(|i| i.kind.fits(needs));
+            if !fits {
+                return Err(CatalogError::Contract {
+                    file: file_of(section_id),
+                    id: format!("{section_id}.{item_id}"),
+                    needed: format!("{}, which the portfolio reads", needs.describe()),
+                });
+            }
+        }
+        if section_id == "languages"
+            && !section
+                .items
+                .iter()
+                .any(|i| i.id == "mother_tongue" && i.kind.options().iter().any(|o| o == "yes"))
+        {
+            return Err(CatalogError::Contract {
+                file: file_of(section_id),
+                id: "languages.mother_tongue".into(),
+                needed: "the option \"yes\"".into(),
+            });
+        }
+        if section_id == "competences"
+            && !section
+                .items
+                .iter()
+                .all(|i| matches!(i.kind, ItemKind::Ratings { .. }))
+        {
+            return Err(CatalogError::Contract {
+                file: file_of(section_id),
+                id: section_id.into(),
+                needed: "only ratings questions".into(),
+            });
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -937,5 +1025,32 @@ mod tests {
             Catalog::parse(&[("f.toml", bad)]),
             Err(CatalogError::BadId { .. })
         ));
+    }
+
+    #[test]
+    fn the_built_in_checklist_keeps_the_contract() {
+        let catalog = Catalog::embedded().unwrap();
+        let files: Vec<&str> = EMBEDDED.iter().map(|(f, _)| *f).collect();
+        check_contract(&catalog, &files).unwrap();
+    }
+
+    #[test]
+    fn a_missing_or_changed_id_is_named_with_its_file() {
+        let mut catalog = Catalog::embedded().unwrap();
+        let files: Vec<&str> = EMBEDDED.iter().map(|(f, _)| *f).collect();
+        let work = catalog.section_index("work").unwrap();
+        catalog.sections[work]
+            .items
+            .retain(|i| i.id != "occupation");
+        let err = check_contract(&catalog, &files).unwrap_err().to_string();
+        assert!(err.contains("work.occupation"), "{err}");
+        assert!(err.contains("03-work.toml"), "{err}");
+        assert!(err.contains("an occupation"), "{err}");
+
+        let mut catalog = Catalog::embedded().unwrap();
+        catalog.sections.retain(|s| s.id != "goals");
+        let err = check_contract(&catalog, &files).unwrap_err().to_string();
+        assert!(err.contains("\"goals\""), "{err}");
+        assert!(err.contains("[checklist] hide"), "{err}");
     }
 }

@@ -346,19 +346,78 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
         section,
         entry: None,
     };
-    let entry_readers = |section: &'static str| -> Vec<Reader<'_>> {
-        entries(answers, section)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|e| Reader {
-                answers,
-                section,
-                entry: Some(e),
-            })
-            .collect()
+    let education = education(answers);
+    let work = work(answers);
+    let recognition = recognition(&education, &work);
+    let text = |key: &str| match answers.get(key) {
+        Some(Answer::Text(t)) => Some(t.clone()),
+        _ => None,
     };
+    let reviewed = match (
+        text(advisor_keys::REVIEWED_BY),
+        text(advisor_keys::REVIEWED_AT),
+    ) {
+        (Some(by), Some(at)) => Some(Review { by, at }),
+        _ => None,
+    };
+    let informal = reader("informal");
+    let goals = reader("goals");
+    Portfolio {
+        schema_version: SCHEMA_VERSION,
+        language: lang.to_string(),
+        assessment: if reviewed.is_some() {
+            "reviewed"
+        } else {
+            "self"
+        }
+        .into(),
+        reviewed,
+        person: Person::default(),
+        timeline: timeline(answers),
+        education,
+        work,
+        languages: languages(answers),
+        informal: Informal {
+            areas: informal.list("areas"),
+            what_did: informal.text("what_did"),
+            what_learned: informal.text("what_learned"),
+            helped_others: informal.text("helped_others"),
+        },
+        competences: competences(answers, catalog),
+        goals: Goals {
+            wishes: goals.list("wishes"),
+            work_wish: goals.text("work_wish"),
+            next_steps: goals.text("next_steps"),
+            documents: goals.list("documents"),
+        },
+        advisor_notes: advisor_notes(answers, catalog),
+        plan: text(advisor_keys::PLAN)
+            .map(|t| parse_plan(&t))
+            .unwrap_or_default(),
+        documents_checked: documents_checked(answers),
+        recognition,
+    }
+}
 
-    let timeline = entry_readers("life")
+/// A reader for each entry of a repeated section.
+fn entry_readers<'a>(
+    answers: &'a BTreeMap<String, Answer>,
+    section: &'static str,
+) -> Vec<Reader<'a>> {
+    entries(answers, section)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| Reader {
+            answers,
+            section,
+            entry: Some(e),
+        })
+        .collect()
+}
+
+/// The stages of life, as a timeline.
+fn timeline(answers: &BTreeMap<String, Answer>) -> Vec<Stage> {
+    entry_readers(answers, "life")
         .iter()
         .map(|r| Stage {
             stage: r.text("stage"),
@@ -366,8 +425,12 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
             from: r.year("from"),
             to: r.year("to"),
         })
-        .collect();
-    let education = entry_readers("education")
+        .collect()
+}
+
+/// Schools and courses, with their ISCED and EQF levels.
+fn education(answers: &BTreeMap<String, Answer>) -> Vec<Education> {
+    entry_readers(answers, "education")
         .iter()
         .map(|r| {
             let isced = r.text("level").and_then(|l| l.parse::<u8>().ok());
@@ -394,8 +457,12 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
                 recognition: r.text("recognition"),
             }
         })
-        .collect::<Vec<_>>();
-    let work = entry_readers("work")
+        .collect()
+}
+
+/// Jobs, with their ISCO-08 groups.
+fn work(answers: &BTreeMap<String, Answer>) -> Vec<Work> {
+    entry_readers(answers, "work")
         .iter()
         .map(|r| {
             let occupation = r.occupation("occupation");
@@ -410,8 +477,12 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
                 tools: r.text("tools"),
             }
         })
-        .collect::<Vec<_>>();
-    let languages = entry_readers("languages")
+        .collect()
+}
+
+/// Languages on the CEFR grid (a mother tongue has no levels).
+fn languages(answers: &BTreeMap<String, Answer>) -> Vec<LanguageProfile> {
+    entry_readers(answers, "languages")
         .iter()
         .map(|r| {
             let mother_tongue = r.text("mother_tongue").as_deref() == Some("yes");
@@ -424,67 +495,63 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
                     .collect(),
             }
         })
-        .collect();
-    let informal_reader = reader("informal");
-    let informal = Informal {
-        areas: informal_reader.list("areas"),
-        what_did: informal_reader.text("what_did"),
-        what_learned: informal_reader.text("what_learned"),
-        helped_others: informal_reader.text("helped_others"),
-    };
-    let goals_reader = reader("goals");
-    let goals = Goals {
-        wishes: goals_reader.list("wishes"),
-        work_wish: goals_reader.text("work_wish"),
-        next_steps: goals_reader.text("next_steps"),
-        documents: goals_reader.list("documents"),
-    };
+        .collect()
+}
 
+/// Every rated competence with the client's and the advisor's rating, and the
+/// sections whose answers suggested it.
+fn competences(answers: &BTreeMap<String, Answer>, catalog: &Catalog) -> Vec<Competence> {
     let mut competences = Vec::new();
-    if let Some(section) = catalog.section("competences") {
-        for item in &section.items {
-            let ItemKind::Ratings {
-                competences: ids,
-                suggest,
-                ..
-            } = &item.kind
-            else {
+    let Some(section) = catalog.section("competences") else {
+        return competences;
+    };
+    for item in &section.items {
+        let ItemKind::Ratings {
+            competences: ids,
+            suggest,
+            ..
+        } = &item.kind
+        else {
+            continue;
+        };
+        let path = answer_path("competences", None, &item.id);
+        let ratings = |path: &str| match answers.get(path) {
+            Some(Answer::Ratings(r)) => r.clone(),
+            _ => BTreeMap::new(),
+        };
+        let own = ratings(&path);
+        let advisor = ratings(&advisor_path(&path));
+        for id in ids {
+            let (self_rating, advisor_rating) = (
+                own.get(id).map(|l| l.to_uppercase()),
+                advisor.get(id).map(|l| l.to_uppercase()),
+            );
+            if self_rating.is_none() && advisor_rating.is_none() {
                 continue;
-            };
-            let path = answer_path("competences", None, &item.id);
-            let ratings = |path: &str| match answers.get(path) {
-                Some(Answer::Ratings(r)) => r.clone(),
-                _ => BTreeMap::new(),
-            };
-            let own = ratings(&path);
-            let advisor = ratings(&advisor_path(&path));
-            for id in ids {
-                let (self_rating, advisor_rating) = (
-                    own.get(id).map(|l| l.to_uppercase()),
-                    advisor.get(id).map(|l| l.to_uppercase()),
-                );
-                if self_rating.is_none() && advisor_rating.is_none() {
-                    continue;
-                }
-                let mut shown_in: Vec<String> = suggest
-                    .iter()
-                    .filter(|(c, _)| c == id)
-                    .flat_map(|(_, rules)| rules.iter())
-                    .filter(|r: &&Rule| rule_matches(answers, r))
-                    .map(|r| r.section.clone())
-                    .collect();
-                shown_in.dedup();
-                competences.push(Competence {
-                    group: item.id.clone(),
-                    id: id.clone(),
-                    self_rating,
-                    advisor_rating,
-                    shown_in,
-                });
             }
+            let mut shown_in: Vec<String> = suggest
+                .iter()
+                .filter(|(c, _)| c == id)
+                .flat_map(|(_, rules)| rules.iter())
+                .filter(|r: &&Rule| rule_matches(answers, r))
+                .map(|r| r.section.clone())
+                .collect();
+            shown_in.dedup();
+            competences.push(Competence {
+                group: item.id.clone(),
+                id: id.clone(),
+                self_rating,
+                advisor_rating,
+                shown_in,
+            });
         }
     }
+    competences
+}
 
+/// What recognition means for each regulated profession the education and jobs
+/// point to (each profession once).
+fn recognition(education: &[Education], work: &[Work]) -> Vec<RecognitionAdvice> {
     let mut recognition: Vec<RecognitionAdvice> = Vec::new();
     let flags = education
         .iter()
@@ -521,19 +588,16 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
             });
         }
     }
+    recognition
+}
 
+/// The advisor's notes marked for the portfolio, by section.
+fn advisor_notes(answers: &BTreeMap<String, Answer>, catalog: &Catalog) -> Vec<AdvisorNote> {
     let text = |key: &str| match answers.get(key) {
         Some(Answer::Text(t)) => Some(t.clone()),
         _ => None,
     };
-    let reviewed = match (
-        text(advisor_keys::REVIEWED_BY),
-        text(advisor_keys::REVIEWED_AT),
-    ) {
-        (Some(by), Some(at)) => Some(Review { by, at }),
-        _ => None,
-    };
-    let advisor_notes = catalog
+    catalog
         .sections
         .iter()
         .filter(|s| {
@@ -546,11 +610,12 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
                 text: text(&advisor_keys::note(&s.id))?,
             })
         })
-        .collect();
-    let plan = text(advisor_keys::PLAN)
-        .map(|t| parse_plan(&t))
-        .unwrap_or_default();
-    let documents_checked = match answers.get(advisor_keys::DOCUMENTS) {
+        .collect()
+}
+
+/// The documents the advisor has seen or checked.
+fn documents_checked(answers: &BTreeMap<String, Answer>) -> Vec<DocumentCheck> {
+    match answers.get(advisor_keys::DOCUMENTS) {
         Some(Answer::Ratings(marks)) => marks
             .iter()
             .map(|(document, status)| DocumentCheck {
@@ -559,30 +624,6 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
             })
             .collect(),
         _ => Vec::new(),
-    };
-
-    Portfolio {
-        schema_version: SCHEMA_VERSION,
-        language: lang.to_string(),
-        assessment: if reviewed.is_some() {
-            "reviewed"
-        } else {
-            "self"
-        }
-        .into(),
-        reviewed,
-        person: Person::default(),
-        timeline,
-        education,
-        work,
-        languages,
-        informal,
-        competences,
-        goals,
-        advisor_notes,
-        plan,
-        documents_checked,
-        recognition,
     }
 }
 

@@ -10,7 +10,7 @@ use ratatui_textarea::CursorMove;
 
 use crate::domain::checklist::ItemKind;
 use crate::kiosk::{AdvisorScreen, App, Edit, Msg, Overlay, Screen};
-use crate::ui::page::{self, Target};
+use crate::ui::page::Target;
 use crate::ui::text::is_typeable;
 use crate::view;
 
@@ -145,7 +145,7 @@ fn scroll(app: &App, lines: isize) -> Msg {
     };
     let page = view::page(app);
     if scrollable {
-        let max = page::layout(&page, app.area()).max_text_scroll();
+        let max = crate::ui::layout(&page, app.area()).max_text_scroll();
         return Msg::Scroll { lines, max };
     }
     match page.focusable() {
@@ -172,7 +172,7 @@ fn on_mouse(app: &App, mouse: MouseEvent) -> Option<Msg> {
     let (x, y) = (mouse.column, mouse.row);
     if let Some(Overlay::Languages { .. }) = app.overlay {
         let popup = view::language_page(app, 0);
-        let placed = page::layout(&popup, view::language_area(app, &popup));
+        let placed = crate::ui::layout(&popup, view::language_area(app, &popup));
         return Some(match placed.hit(x, y) {
             Some(Target::Control(index)) => match popup.control(index) {
                 Some(control) => Msg::Press {
@@ -186,7 +186,7 @@ fn on_mouse(app: &App, mouse: MouseEvent) -> Option<Msg> {
         });
     }
     let page = view::page(app);
-    let placed = page::layout(&page, app.area());
+    let placed = crate::ui::layout(&page, app.area());
     Some(match placed.hit(x, y) {
         Some(Target::Language) => Msg::Languages,
         Some(Target::Bilingual) => Msg::Bilingual,
@@ -296,7 +296,7 @@ mod tests {
     fn a_tap_is_hit_tested_against_the_screen_as_drawn() {
         let app = app();
         let page = view::page(&app);
-        let placed = page::layout(&page, app.area());
+        let placed = crate::ui::layout(&page, app.area());
         let (index, rect) = placed.options[2];
         match message(&app, tap(rect.x + 1, rect.y)) {
             Some(Msg::Press {

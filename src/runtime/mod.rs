@@ -424,7 +424,7 @@ pub fn wait_for_storage(
         }
         let page = crate::view::fault_page(lang, &error);
         if terminal
-            .draw(|f| crate::ui::page::render(&page, f.area(), &theme, f))
+            .draw(|f| crate::ui::render(&page, f.area(), &theme, f))
             .is_err()
         {
             break None;

@@ -2,6 +2,8 @@
 //! by side, notes and plan, documents, links, erasure, the audit log.
 
 use super::{Control, Page};
+use ratatui_textarea::TextArea;
+
 use crate::domain::checklist::{self, ItemKind};
 use crate::domain::session::advisor_keys::{self as keys, advisor_path};
 use crate::domain::session::{Answer, answer_path};
@@ -28,218 +30,248 @@ pub fn page<'a>(app: &'a App, tr: Tr<'_>, screen: &'a AdvisorScreen) -> Page<'a>
             field,
             error,
             ..
-        } => {
-            let mut page = blank(
-                tr.t("adv-login-title"),
-                help(tr, &["help-choose", "help-confirm", "help-back"]),
-            );
-            let intro = if names.is_empty() {
-                "adv-no-advisors"
-            } else {
-                "adv-login-text"
-            };
-            page.text.push(Para::new(tr.t(intro), Tone::Normal));
-            if let Some(error) = error {
-                page.text.push(Para::new(tr.t(error), Tone::Warn));
-            }
-            page.options = names
-                .iter()
-                .map(|n| act(n.clone(), A::Choose(n.clone())).chosen(chosen.as_ref() == Some(n)))
-                .collect();
-            page.field = Some(Field {
-                area: field,
-                lines: 1,
-                label: tr.t("adv-pin"),
-            });
-            page.buttons = vec![
-                act(tr.t("adv-log-in"), A::Submit),
-                Control::new(tr.t("button-back"), Action::Back),
-            ];
-            page
-        }
+        } => login(tr, names, chosen.as_deref(), field, *error),
         AdvisorScreen::Home {
             field,
             recent,
             error,
-        } => {
-            let mut page = blank(
-                tr.t("adv-home-title"),
-                help(tr, &["help-choose", "help-confirm"]),
-            );
-            let name = app
-                .advisor
-                .as_ref()
-                .map(|a| a.name.clone())
-                .unwrap_or_default();
-            page.text = vec![
-                Para::new(tr.t1("adv-logged-in", "name", name), Tone::Dim),
-                Para::new(tr.t("adv-home-text"), Tone::Normal),
-            ];
-            if let Some(error) = error {
-                page.text.push(Para::new(tr.t(error), Tone::Warn));
-            }
-            page.field = Some(Field {
-                area: field,
-                lines: 1,
-                label: tr.t("adv-code"),
-            });
-            page.field_first = true;
-            page.options = recent
-                .iter()
-                .map(|r| {
-                    let label = format!(
-                        "{} · {} · {} · {}",
-                        r.code,
-                        locales().text(&r.language, "language-name"),
-                        tr.t2(
-                            "progress-label",
-                            ("answered", (r.progress.0 as i64).into()),
-                            ("total", (r.progress.1 as i64).into())
-                        ),
-                        format_stamp(tr.lang, &r.updated_at)
-                    );
-                    act(label, A::Open(r.code.clone()))
-                })
-                .collect();
-            page.buttons = vec![
-                act(tr.t("adv-open"), A::Submit),
-                act(tr.t("adv-audit"), A::Audit),
-                act(tr.t("adv-quit"), A::Quit),
-                act(tr.t("adv-log-out"), A::Logout),
-            ];
-            page
-        }
+        } => home(app, tr, field, recent, *error),
         AdvisorScreen::Client { links } => client(app, tr, links),
         AdvisorScreen::Ratings { group } => ratings(app, tr, *group),
         AdvisorScreen::Notes => notes(app, tr),
-        AdvisorScreen::Note { key, field, public } => {
-            let (title, text) = match key {
-                NoteKey::Section(id) => (tr.t(&checklist::section_key(id)), tr.t("adv-note-text")),
-                NoteKey::Plan => (tr.t("adv-plan-title"), tr.t("adv-plan-text")),
-            };
-            let mut page = blank(title, help(tr, &["help-newline", "help-next-field"]));
-            page.text.push(Para::new(text, Tone::Normal));
-            if matches!(key, NoteKey::Section(_)) {
-                let mark = if *public { "[x]" } else { "[ ]" };
-                page.options = vec![
-                    act(
-                        format!("{mark} {}", tr.t("adv-note-public")),
-                        A::TogglePublic,
-                    )
-                    .chosen(*public),
-                ];
-            }
-            page.field = Some(Field {
-                area: field,
-                lines: 6,
-                label: tr.t("adv-note"),
-            });
-            page.buttons = vec![
-                act(tr.t("adv-save"), A::Submit),
-                Control::new(tr.t("button-back"), Action::Back),
-            ];
-            page
-        }
+        AdvisorScreen::Note { key, field, public } => note(tr, key, field, *public),
         AdvisorScreen::Documents => documents(app, tr),
-        AdvisorScreen::Links { links } => {
-            let mut page = blank(
-                tr.t("adv-links-title"),
-                help(tr, &["help-choose", "help-confirm", "help-back"]),
-            );
-            page.text.push(Para::new(
-                tr.t(if links.is_empty() {
-                    "adv-no-links"
-                } else {
-                    "adv-links-text"
-                }),
-                Tone::Normal,
-            ));
-            let now = chrono::Utc::now();
-            page.options = links
-                .iter()
-                .map(|l| {
-                    let state = if l.revoked_at.is_some() {
-                        "adv-link-revoked"
-                    } else if l.is_live(now) {
-                        "adv-link-live"
-                    } else {
-                        "adv-link-expired"
-                    };
-                    let label = format!(
-                        "{} → {} · {}",
-                        format_stamp(tr.lang, &l.created_at),
-                        format_stamp(tr.lang, &l.expires_at),
-                        tr.t(state)
-                    );
-                    act(label, A::Revoke(Some(l.id))).chosen(l.is_live(now))
-                })
-                .collect();
-            page.buttons = vec![
-                act(tr.t("adv-new-link"), A::NewLink),
-                act(tr.t("adv-revoke-all"), A::Revoke(None)),
-                act(tr.t("button-back"), A::ClientHome),
-            ];
-            page
-        }
+        AdvisorScreen::Links { links } => link_list(tr, links),
         AdvisorScreen::Qr { url, until } => {
             let mut page = blank(tr.t("adv-links-title"), help(tr, &["help-confirm"]));
             (page.text, page.qr) = link_paragraphs(tr, url, *until);
             page.buttons = vec![act(tr.t("button-close"), A::Links)];
             page
         }
-        AdvisorScreen::Erase { field, error } => {
-            let mut page = blank(
-                tr.t("adv-erase-title"),
-                help(tr, &["help-type", "help-confirm", "help-back"]),
-            );
-            page.text
-                .push(Para::new(tr.t("adv-erase-text"), Tone::Warn));
-            if let Some(error) = error {
-                page.text.push(Para::new(tr.t(error), Tone::Warn));
-            }
-            page.field = Some(Field {
-                area: field,
-                lines: 1,
-                label: tr.t("adv-code"),
-            });
-            page.buttons = vec![
-                act(tr.t("adv-erase-confirm"), A::Submit),
-                act(tr.t("button-back"), A::ClientHome),
-            ];
-            page
-        }
-        AdvisorScreen::Audit { rows, scroll } => {
-            let mut page = blank(
-                tr.t("adv-audit-title"),
-                help(tr, &["help-scroll", "help-confirm"]),
-            );
-            page.text.push(Para::new(tr.t("adv-audit-text"), Tone::Dim));
-            let lines: Vec<String> = rows
-                .iter()
-                .map(|r| {
-                    let code = r
-                        .client_code
-                        .as_deref()
-                        .and_then(|c| crate::domain::code::ClientCode::parse(c).ok())
-                        .map(|c| c.to_string())
-                        .unwrap_or_default();
-                    format!(
-                        "{} {} · {} · {} {code}",
-                        r.at.get(..10).unwrap_or_default(),
-                        r.at.get(11..16).unwrap_or_default(),
-                        sanitize(&r.actor, false),
-                        r.action
-                    )
-                })
-                .collect();
-            if !lines.is_empty() {
-                page.text.push(Para::new(lines.join("\n"), Tone::Normal));
-            }
-            page.text_scroll = *scroll;
-            page.buttons = vec![act(tr.t("button-back"), A::Home)];
-            page
-        }
+        AdvisorScreen::Erase { field, error } => erase(tr, field, *error),
+        AdvisorScreen::Audit { rows, scroll } => audit(tr, rows, *scroll),
     }
+}
+
+/// Choose your name, type your PIN.
+fn login<'a>(
+    tr: Tr<'_>,
+    names: &[String],
+    chosen: Option<&str>,
+    field: &'a TextArea<'static>,
+    error: Option<&str>,
+) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-login-title"),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    let intro = if names.is_empty() {
+        "adv-no-advisors"
+    } else {
+        "adv-login-text"
+    };
+    page.text.push(Para::new(tr.t(intro), Tone::Normal));
+    if let Some(error) = error {
+        page.text.push(Para::new(tr.t(error), Tone::Warn));
+    }
+    page.options = names
+        .iter()
+        .map(|n| act(n.clone(), A::Choose(n.clone())).chosen(chosen == Some(n.as_str())))
+        .collect();
+    page.field = Some(Field {
+        area: field,
+        lines: 1,
+        label: tr.t("adv-pin"),
+    });
+    page.buttons = vec![
+        act(tr.t("adv-log-in"), A::Submit),
+        Control::new(tr.t("button-back"), Action::Back),
+    ];
+    page
+}
+
+/// Find a client: by code, or from the recent list.
+fn home<'a>(
+    app: &App,
+    tr: Tr<'_>,
+    field: &'a TextArea<'static>,
+    recent: &[crate::kiosk::RecentSession],
+    error: Option<&str>,
+) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-home-title"),
+        help(tr, &["help-choose", "help-confirm"]),
+    );
+    let name = app
+        .advisor
+        .as_ref()
+        .map(|a| a.name.clone())
+        .unwrap_or_default();
+    page.text = vec![
+        Para::new(tr.t1("adv-logged-in", "name", name), Tone::Dim),
+        Para::new(tr.t("adv-home-text"), Tone::Normal),
+    ];
+    if let Some(error) = error {
+        page.text.push(Para::new(tr.t(error), Tone::Warn));
+    }
+    page.field = Some(Field {
+        area: field,
+        lines: 1,
+        label: tr.t("adv-code"),
+    });
+    page.field_first = true;
+    page.options = recent
+        .iter()
+        .map(|r| {
+            let label = format!(
+                "{} · {} · {} · {}",
+                r.code,
+                locales().text(&r.language, "language-name"),
+                tr.t2(
+                    "progress-label",
+                    ("answered", (r.progress.0 as i64).into()),
+                    ("total", (r.progress.1 as i64).into())
+                ),
+                format_stamp(tr.lang, &r.updated_at)
+            );
+            act(label, A::Open(r.code.clone()))
+        })
+        .collect();
+    page.buttons = vec![
+        act(tr.t("adv-open"), A::Submit),
+        act(tr.t("adv-audit"), A::Audit),
+        act(tr.t("adv-quit"), A::Quit),
+        act(tr.t("adv-log-out"), A::Logout),
+    ];
+    page
+}
+
+/// One note (on a section, or the plan of next steps).
+fn note<'a>(tr: Tr<'_>, key: &NoteKey, field: &'a TextArea<'static>, public: bool) -> Page<'a> {
+    let (title, text) = match key {
+        NoteKey::Section(id) => (tr.t(&checklist::section_key(id)), tr.t("adv-note-text")),
+        NoteKey::Plan => (tr.t("adv-plan-title"), tr.t("adv-plan-text")),
+    };
+    let mut page = blank(title, help(tr, &["help-newline", "help-next-field"]));
+    page.text.push(Para::new(text, Tone::Normal));
+    if matches!(key, NoteKey::Section(_)) {
+        let mark = if public { "[x]" } else { "[ ]" };
+        page.options = vec![
+            act(
+                format!("{mark} {}", tr.t("adv-note-public")),
+                A::TogglePublic,
+            )
+            .chosen(public),
+        ];
+    }
+    page.field = Some(Field {
+        area: field,
+        lines: 6,
+        label: tr.t("adv-note"),
+    });
+    page.buttons = vec![
+        act(tr.t("adv-save"), A::Submit),
+        Control::new(tr.t("button-back"), Action::Back),
+    ];
+    page
+}
+
+/// The client's portfolio links, newest first, each withdrawable.
+fn link_list<'a>(tr: Tr<'_>, links: &[crate::store::LinkInfo]) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-links-title"),
+        help(tr, &["help-choose", "help-confirm", "help-back"]),
+    );
+    page.text.push(Para::new(
+        tr.t(if links.is_empty() {
+            "adv-no-links"
+        } else {
+            "adv-links-text"
+        }),
+        Tone::Normal,
+    ));
+    let now = chrono::Utc::now();
+    page.options = links
+        .iter()
+        .map(|l| {
+            let state = if l.revoked_at.is_some() {
+                "adv-link-revoked"
+            } else if l.is_live(now) {
+                "adv-link-live"
+            } else {
+                "adv-link-expired"
+            };
+            let label = format!(
+                "{} → {} · {}",
+                format_stamp(tr.lang, &l.created_at),
+                format_stamp(tr.lang, &l.expires_at),
+                tr.t(state)
+            );
+            act(label, A::Revoke(Some(l.id))).chosen(l.is_live(now))
+        })
+        .collect();
+    page.buttons = vec![
+        act(tr.t("adv-new-link"), A::NewLink),
+        act(tr.t("adv-revoke-all"), A::Revoke(None)),
+        act(tr.t("button-back"), A::ClientHome),
+    ];
+    page
+}
+
+/// Type the client's code again to erase their session.
+fn erase<'a>(tr: Tr<'_>, field: &'a TextArea<'static>, error: Option<&str>) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-erase-title"),
+        help(tr, &["help-type", "help-confirm", "help-back"]),
+    );
+    page.text
+        .push(Para::new(tr.t("adv-erase-text"), Tone::Warn));
+    if let Some(error) = error {
+        page.text.push(Para::new(tr.t(error), Tone::Warn));
+    }
+    page.field = Some(Field {
+        area: field,
+        lines: 1,
+        label: tr.t("adv-code"),
+    });
+    page.buttons = vec![
+        act(tr.t("adv-erase-confirm"), A::Submit),
+        act(tr.t("button-back"), A::ClientHome),
+    ];
+    page
+}
+
+/// The audit log, newest first.
+fn audit<'a>(tr: Tr<'_>, rows: &[crate::store::AuditRow], scroll: usize) -> Page<'a> {
+    let mut page = blank(
+        tr.t("adv-audit-title"),
+        help(tr, &["help-scroll", "help-confirm"]),
+    );
+    page.text.push(Para::new(tr.t("adv-audit-text"), Tone::Dim));
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let code = r
+                .client_code
+                .as_deref()
+                .and_then(|c| crate::domain::code::ClientCode::parse(c).ok())
+                .map(|c| c.to_string())
+                .unwrap_or_default();
+            format!(
+                "{} {} · {} · {} {code}",
+                r.at.get(..10).unwrap_or_default(),
+                r.at.get(11..16).unwrap_or_default(),
+                sanitize(&r.actor, false),
+                r.action
+            )
+        })
+        .collect();
+    if !lines.is_empty() {
+        page.text.push(Para::new(lines.join("\n"), Tone::Normal));
+    }
+    page.text_scroll = scroll;
+    page.buttons = vec![act(tr.t("button-back"), A::Home)];
+    page
 }
 
 fn client<'a>(app: &App, tr: Tr<'_>, links: &[crate::store::LinkInfo]) -> Page<'a> {

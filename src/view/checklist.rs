@@ -212,121 +212,19 @@ pub fn question<'a>(
         ),
     ];
     match &it.kind {
-        ItemKind::Ratings { .. } => {
-            page.text
-                .push(Para::new(tr.t("scale-legend"), Tone::Normal));
-            let ratings = match answer {
-                Some(Answer::Ratings(r)) => r.clone(),
-                _ => BTreeMap::new(),
-            };
-            // The advisor's rating, once given, stands beside the client's own.
-            let advisor = match answers.get(&portfolio::advisor_path(&path)) {
-                Some(Answer::Ratings(r)) => r.clone(),
-                _ => BTreeMap::new(),
-            };
-            for (n, (competence, suggested)) in rating_rows(&answers, &it.kind).iter().enumerate() {
-                let level = ratings
-                    .get(competence)
-                    .map(|l| l.to_uppercase())
-                    .unwrap_or_else(|| "–".into());
-                let star = if *suggested { "★ " } else { "" };
-                let by_advisor = advisor
-                    .get(competence)
-                    .map(|l| format!("  ({})", tr.t1("rating-advisor", "level", l.to_uppercase())))
-                    .unwrap_or_default();
-                page.options.push(
-                    Control::new(
-                        format!(
-                            "[{level}] {star}{}{by_advisor}",
-                            competence_text(tr, &sec.id, it, competence)
-                        ),
-                        Action::Toggle(n),
-                    )
-                    .chosen(ratings.contains_key(competence)),
-                );
-            }
-        }
-        ItemKind::Occupation => {
-            page.field_first = true;
-            let query = field.map(|f| f.lines().join(" ")).unwrap_or_default();
-            let chosen = match answer {
-                Some(Answer::Occupation { isco, .. }) => isco.clone(),
-                _ => None,
-            };
-            if let Ok(reference) = reference() {
-                for group in reference.search_occupations(&query, tr.lang, 6) {
-                    let own = group.title.get(tr.lang);
-                    let label = if tr.lang == "de" || own == group.title.de {
-                        own.to_string()
-                    } else {
-                        format!("{own} · {}", group.title.de)
-                    };
-                    let is_chosen = chosen.as_deref() == Some(group.code.as_str());
-                    page.options.push(
-                        Control::new(
-                            format!("{} {label}", if is_chosen { "(•)" } else { "( )" }),
-                            Action::PickOccupation(Some(group.code.clone())),
-                        )
-                        .chosen(is_chosen),
-                    );
-                }
-            }
-            // Once a group is chosen the field shows its title: no "own words" then.
-            let shows_choice = matches!(
-                answer,
-                Some(Answer::Occupation { isco: Some(_), words }) if words.trim() == query.trim()
-            );
-            if !query.trim().is_empty() && !shows_choice {
-                let own_words = matches!(answer, Some(Answer::Occupation { isco: None, .. }));
-                page.options.push(
-                    Control::new(
-                        format!(
-                            "{} {}",
-                            if own_words { "(•)" } else { "( )" },
-                            tr.t1("occupation-own-words", "words", query.trim().to_string())
-                        ),
-                        Action::PickOccupation(None),
-                    )
-                    .chosen(own_words),
-                );
-            }
-        }
-        kind => {
-            let single = kind.is_single_choice();
-            for (i, choice) in kind.choices().iter().enumerate() {
-                let chosen = match answer {
-                    Some(Answer::Choice(c)) => c == choice,
-                    Some(Answer::Choices(list)) => list.contains(choice),
-                    _ => false,
-                };
-                let mark = match (single, chosen) {
-                    (true, true) => "(•)",
-                    (true, false) => "( )",
-                    (false, true) => "[x]",
-                    (false, false) => "[ ]",
-                };
-                page.options.push(
-                    Control::new(
-                        format!("{mark} {}", choice_text(tr, &sec.id, it, choice)),
-                        Action::Toggle(i),
-                    )
-                    .chosen(chosen),
-                );
-            }
-        }
+        ItemKind::Ratings { .. } => rating_options(tr, &mut page, &answers, sec, it, &path),
+        ItemKind::Occupation => occupation_options(tr, &mut page, answer, field),
+        kind => choice_options(tr, &mut page, answer, &sec.id, it, kind),
     }
-    {
-        for (special, key) in [
-            (Answer::DontKnow, "answer-dont-know"),
-            (Answer::PreferNotToSay, "answer-prefer-not"),
-        ] {
-            let chosen = answer == Some(&special);
-            let mark = if chosen { "(•)" } else { "( )" };
-            page.options.push(
-                Control::new(format!("{mark} {}", tr.t(key)), Action::Special(special))
-                    .chosen(chosen),
-            );
-        }
+    for (special, key) in [
+        (Answer::DontKnow, "answer-dont-know"),
+        (Answer::PreferNotToSay, "answer-prefer-not"),
+    ] {
+        let chosen = answer == Some(&special);
+        let mark = if chosen { "(•)" } else { "( )" };
+        page.options.push(
+            Control::new(format!("{mark} {}", tr.t(key)), Action::Special(special)).chosen(chosen),
+        );
     }
     if let Some(area) = field {
         let (lines, label) = match it.kind {
@@ -355,6 +253,136 @@ pub fn question<'a>(
         ),
     ];
     page
+}
+
+/// A ratings question: the scale's legend, then one row per competence with the
+/// client's level, a star where earlier answers suggest it, and the advisor's.
+fn rating_options(
+    tr: Tr<'_>,
+    page: &mut Page<'_>,
+    answers: &BTreeMap<String, Answer>,
+    sec: &checklist::Section,
+    it: &Item,
+    path: &str,
+) {
+    let answer = answers.get(path);
+    page.text
+        .push(Para::new(tr.t("scale-legend"), Tone::Normal));
+    let ratings = match answer {
+        Some(Answer::Ratings(r)) => r.clone(),
+        _ => BTreeMap::new(),
+    };
+    // The advisor's rating, once given, stands beside the client's own.
+    let advisor = match answers.get(&portfolio::advisor_path(path)) {
+        Some(Answer::Ratings(r)) => r.clone(),
+        _ => BTreeMap::new(),
+    };
+    for (n, (competence, suggested)) in rating_rows(answers, &it.kind).iter().enumerate() {
+        let level = ratings
+            .get(competence)
+            .map(|l| l.to_uppercase())
+            .unwrap_or_else(|| "–".into());
+        let star = if *suggested { "★ " } else { "" };
+        let by_advisor = advisor
+            .get(competence)
+            .map(|l| format!("  ({})", tr.t1("rating-advisor", "level", l.to_uppercase())))
+            .unwrap_or_default();
+        page.options.push(
+            Control::new(
+                format!(
+                    "[{level}] {star}{}{by_advisor}",
+                    competence_text(tr, &sec.id, it, competence)
+                ),
+                Action::Toggle(n),
+            )
+            .chosen(ratings.contains_key(competence)),
+        );
+    }
+}
+
+/// An occupation question: the groups found for what is typed, and the client's
+/// own words.
+fn occupation_options(
+    tr: Tr<'_>,
+    page: &mut Page<'_>,
+    answer: Option<&Answer>,
+    field: Option<&TextArea<'static>>,
+) {
+    page.field_first = true;
+    let query = field.map(|f| f.lines().join(" ")).unwrap_or_default();
+    let chosen = match answer {
+        Some(Answer::Occupation { isco, .. }) => isco.clone(),
+        _ => None,
+    };
+    if let Ok(reference) = reference() {
+        for group in reference.search_occupations(&query, tr.lang, 6) {
+            let own = group.title.get(tr.lang);
+            let label = if tr.lang == "de" || own == group.title.de {
+                own.to_string()
+            } else {
+                format!("{own} · {}", group.title.de)
+            };
+            let is_chosen = chosen.as_deref() == Some(group.code.as_str());
+            page.options.push(
+                Control::new(
+                    format!("{} {label}", if is_chosen { "(•)" } else { "( )" }),
+                    Action::PickOccupation(Some(group.code.clone())),
+                )
+                .chosen(is_chosen),
+            );
+        }
+    }
+    // Once a group is chosen the field shows its title: no "own words" then.
+    let shows_choice = matches!(
+        answer,
+        Some(Answer::Occupation { isco: Some(_), words }) if words.trim() == query.trim()
+    );
+    if !query.trim().is_empty() && !shows_choice {
+        let own_words = matches!(answer, Some(Answer::Occupation { isco: None, .. }));
+        page.options.push(
+            Control::new(
+                format!(
+                    "{} {}",
+                    if own_words { "(•)" } else { "( )" },
+                    tr.t1("occupation-own-words", "words", query.trim().to_string())
+                ),
+                Action::PickOccupation(None),
+            )
+            .chosen(own_words),
+        );
+    }
+}
+
+/// A choice question's options, ticked as answered.
+fn choice_options(
+    tr: Tr<'_>,
+    page: &mut Page<'_>,
+    answer: Option<&Answer>,
+    section: &str,
+    it: &Item,
+    kind: &ItemKind,
+) {
+    let single = kind.is_single_choice();
+    for (i, choice) in kind.choices().iter().enumerate() {
+        let chosen = match answer {
+            Some(Answer::Choice(c)) => c == choice,
+            Some(Answer::Choices(list)) => list.contains(choice),
+            _ => false,
+        };
+        let mark = match (single, chosen) {
+            (true, true) => "(•)",
+            (true, false) => "( )",
+            (false, true) => "[x]",
+            (false, false) => "[ ]",
+        };
+        page.options.push(
+            Control::new(
+                format!("{mark} {}", choice_text(tr, section, it, choice)),
+                Action::Toggle(i),
+            )
+            .chosen(chosen),
+        );
+    }
 }
 
 pub fn summary<'a>(app: &App, tr: Tr<'_>, scroll: usize) -> Page<'a> {

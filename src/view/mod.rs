@@ -177,20 +177,20 @@ pub fn view(app: &App, frame: &mut Frame<'_>) {
     }
     if let Some(fault) = &app.fault {
         let staff = fault_page(&app.lang, fault);
-        page::render(&staff, area, &app.theme, frame);
+        crate::ui::render(&staff, area, &app.theme, frame);
         return;
     }
     let screen = page(app);
-    page::render(&screen, area, &app.theme, frame);
+    crate::ui::render(&screen, area, &app.theme, frame);
     match app.overlay {
         Some(Overlay::Languages { focus }) => {
             let popup = language_page(app, focus);
-            page::render(&popup, language_area(app, &popup), &app.theme, frame);
+            crate::ui::render(&popup, language_area(app, &popup), &app.theme, frame);
         }
         Some(Overlay::StillThere { since }) => {
             let popup = overlays::still_there(app, since);
             let rect = page::popup_area(area, 56, 10);
-            page::render(&popup, rect, &app.theme, frame);
+            crate::ui::render(&popup, rect, &app.theme, frame);
         }
         None => {}
     }

@@ -17,7 +17,7 @@ use skills_kiosk::domain::code::ClientCode;
 use skills_kiosk::kiosk::{Action, App, Screen, Settings};
 use skills_kiosk::runtime::{Kiosk, Outcome};
 use skills_kiosk::store::{Store, StoreWorker};
-use skills_kiosk::ui::page::{self, Target};
+use skills_kiosk::ui::page::Target;
 use skills_kiosk::ui::theme::Theme;
 use skills_kiosk::view;
 
@@ -145,7 +145,7 @@ impl TestKiosk {
             }
             _ => (view::page(app), app.area()),
         };
-        let placed = page::layout(&page, area);
+        let placed = skills_kiosk::ui::layout(&page, area);
         placed
             .options
             .iter()
@@ -231,7 +231,7 @@ impl TestKiosk {
     pub fn act(&mut self, action: Action) {
         let app = self.app();
         let page = view::page(app);
-        let placed = page::layout(&page, app.area());
+        let placed = skills_kiosk::ui::layout(&page, app.area());
         let found = placed
             .options
             .iter()
