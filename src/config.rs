@@ -283,6 +283,7 @@ impl Config {
         Ok(config)
     }
 
+    // Long by design: one independent check per key, in the order of the README.
     fn check(&self, file: &Path) -> Result<(), ConfigError> {
         let bad = |key, problem: String| ConfigError::BadValue {
             file: file.to_path_buf(),

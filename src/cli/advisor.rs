@@ -138,6 +138,7 @@ fn valid_name(name: &str) -> bool {
         && !name.chars().any(crate::ui::text::is_hidden_control)
 }
 
+// Long by design: one arm per `kiosk advisor` subcommand.
 /// `kiosk advisor …`
 pub fn advisor(db: &Path, command: AdvisorCommand, tr: Tr<'_>) -> ExitCode {
     // Adding the first advisor may come before the kiosk's first start: then the

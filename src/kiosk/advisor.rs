@@ -139,6 +139,7 @@ pub(crate) fn set(app: &mut App, path: String, answer: Option<Answer>, fx: &mut 
     set_answer(app, path, answer, fx);
 }
 
+// Long by design: one short arm per advisor action, read as one table of what each button does.
 /// Carries out an advisor's press.
 pub fn activate(app: &mut App, action: AdvisorAction, fx: &mut Vec<Effect>) {
     if app.advisor.is_none() && !matches!(action, AdvisorAction::Choose(_) | AdvisorAction::Submit)
@@ -399,6 +400,7 @@ pub(crate) fn submit(app: &mut App, fx: &mut Vec<Effect>) {
     }
 }
 
+// Long by design: one short arm per storage reply, read as one table.
 /// Storage answered.
 pub fn on_reply(app: &mut App, reply: AdvisorReply, fx: &mut Vec<Effect>) {
     match reply {

@@ -23,6 +23,7 @@ pub struct AdvisorEnv {
     pub terminal: String,
 }
 
+// Long by design: one arm per advisor storage operation, each a single call.
 /// Carries `op` out on the storage thread.
 pub fn carry_out(op: AdvisorOp, store: &StoreWorker, env: &AdvisorEnv) -> AdvisorReply {
     match op {

@@ -10,16 +10,18 @@
 //! starts like a database. A file removed, replaced or overwritten during the run is
 //! never written to again.
 
-use std::fs::{DirBuilder, File, OpenOptions};
-use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, OpenOptionsExt};
+use std::fs::{DirBuilder, OpenOptions};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 mod advisors;
 mod care;
+mod error;
+mod file;
 mod limits;
 mod links;
 mod sessions;
@@ -27,6 +29,9 @@ mod worker;
 
 pub use advisors::{AuditRow, hash_pin, pin_is_valid, verify_pin};
 pub use care::{EraseReport, PurgeReport, RestoreReport, restore};
+pub use error::StoreError;
+use file::{FileIdentity, check_private, may_create, metadata_or};
+pub use file::{marker_path, with_suffix};
 pub use limits::{AttemptKind, Attempts};
 pub use links::{LinkInfo, TOKEN_BYTES, new_token};
 pub use sessions::{Applied, Change};
@@ -46,133 +51,6 @@ pub const INLINE_CHECK_BYTES: u64 = 8 * 1024 * 1024;
 
 /// How long one connection waits for another that holds the write lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
-
-/// What went wrong with storage, in the terms a person can act on.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StoreError {
-    /// The file or its folder cannot be opened or created.
-    #[error("cannot open the database {path}: {reason}")]
-    CannotOpen {
-        /// The database file.
-        path: PathBuf,
-        /// What the system said.
-        reason: String,
-    },
-    /// No database file is there, and this command does not make one.
-    #[error("there is no database at {path}")]
-    Missing {
-        /// The path given.
-        path: PathBuf,
-    },
-    /// No database file is there, and the kiosk will not quietly start an empty one.
-    #[error("there is no database at {path}, and {reason}")]
-    WillNotCreate {
-        /// The path given.
-        path: PathBuf,
-        /// Why a new one is not made there.
-        reason: String,
-    },
-    /// The file was deleted or renamed while in use.
-    #[error("the database file {path} was removed while in use; nothing more is written")]
-    FileGone {
-        /// The database file.
-        path: PathBuf,
-    },
-    /// Another file now has the database's name.
-    #[error("the database file {path} was replaced while in use; nothing is written to it")]
-    FileReplaced {
-        /// The database file.
-        path: PathBuf,
-    },
-    /// The file is not a database or is damaged.
-    #[error("the database is damaged: {0}")]
-    Corrupt(String),
-    /// Another program holds the database longer than we wait.
-    #[error("the database is busy in another program: {0}")]
-    Locked(String),
-    /// The disk is full.
-    #[error("the disk is full: {0}")]
-    DiskFull(String),
-    /// The file or file system is read-only.
-    #[error("the database cannot be written: {0}")]
-    ReadOnly(String),
-    /// The schema could not be brought up to date.
-    #[error("the database could not be updated: {0}")]
-    Migration(String),
-    /// The database file can be read by other users.
-    #[error("the database {path} is readable by other users (mode {mode:o}); it must be 0600")]
-    NotPrivate {
-        /// The database file.
-        path: PathBuf,
-        /// Its permission bits.
-        mode: u32,
-    },
-    /// A file offered as a backup is not a usable kiosk database.
-    #[error("{path} is not a usable kiosk backup: {reason}")]
-    BadBackup {
-        /// The file.
-        path: PathBuf,
-        /// What is wrong with it.
-        reason: String,
-    },
-    /// The session a write was meant for no longer exists (erased or purged).
-    #[error("the session no longer exists")]
-    SessionGone,
-    /// An erasure deleted the rows but could not clear every copy of the bytes.
-    #[error("the erasure is not complete: {0}")]
-    EraseIncomplete(String),
-    /// The storage thread is gone or did not answer in time.
-    #[error("storage did not answer")]
-    Unavailable,
-    /// Anything else SQLite reports.
-    #[error("database error: {0}")]
-    Other(String),
-}
-
-impl StoreError {
-    /// The id of the sentence (in the locale files) that tells a person what to do.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            Self::CannotOpen { .. } => "error-db-cannot-open",
-            Self::Corrupt(_) => "error-db-corrupt",
-            Self::Locked(_) => "error-db-locked",
-            Self::DiskFull(_) => "error-db-full",
-            Self::ReadOnly(_) => "error-db-readonly",
-            Self::NotPrivate { .. } => "error-db-not-private",
-            Self::Missing { .. } => "error-db-missing",
-            Self::WillNotCreate { .. } => "error-db-will-not-create",
-            Self::FileGone { .. } | Self::FileReplaced { .. } => "error-db-gone",
-            Self::SessionGone => "notice-session-closed",
-            Self::EraseIncomplete(_)
-            | Self::BadBackup { .. }
-            | Self::Migration(_)
-            | Self::Unavailable
-            | Self::Other(_) => "error-db-other",
-        }
-    }
-
-    /// Whether the file itself can no longer be trusted (gone, replaced, damaged):
-    /// nothing is written to it again in this run, and staff must act.
-    pub fn is_fatal(&self) -> bool {
-        matches!(
-            self,
-            Self::FileGone { .. } | Self::FileReplaced { .. } | Self::Corrupt(_)
-        )
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        let text = e.to_string();
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => Self::Corrupt(text),
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Self::Locked(text),
-            Some(ErrorCode::DiskFull) => Self::DiskFull(text),
-            Some(ErrorCode::ReadOnly) => Self::ReadOnly(text),
-            _ => Self::Other(text),
-        }
-    }
-}
 
 /// The default database file: `$STATE_DIRECTORY` under systemd, else the XDG data dir.
 pub fn default_path() -> PathBuf {
@@ -204,84 +82,6 @@ fn stamp(t: chrono::DateTime<chrono::Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// `path` with `suffix` appended to its file name (`kiosk.sqlite3-wal`).
-pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut p = path.to_path_buf().into_os_string();
-    p.push(suffix);
-    PathBuf::from(p)
-}
-
-/// The note the kiosk leaves beside a database it created, so that a missing
-/// database is noticed instead of quietly replaced by an empty one.
-pub fn marker_path(db: &Path) -> PathBuf {
-    with_suffix(db, ".created")
-}
-
-/// The metadata of `path`; a missing file is `missing`, any other failure says why.
-fn metadata_or(path: &Path, missing: StoreError) -> Result<std::fs::Metadata, StoreError> {
-    match std::fs::metadata(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(missing),
-        Err(e) => Err(StoreError::CannotOpen {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        }),
-        Ok(meta) => Ok(meta),
-    }
-}
-
-/// Which file a store opened: a path can come to name another file.
-#[derive(Debug)]
-struct FileIdentity {
-    dev: u64,
-    ino: u64,
-    /// The file as opened, to read its first bytes.
-    handle: File,
-}
-
-/// The first bytes of every SQLite database file.
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
-
-impl FileIdentity {
-    fn of(path: &Path) -> Result<Self, StoreError> {
-        let handle = File::open(path).map_err(|e| StoreError::CannotOpen {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-        let meta = handle.metadata().map_err(|e| StoreError::CannotOpen {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-        Ok(Self {
-            dev: meta.dev(),
-            ino: meta.ino(),
-            handle,
-        })
-    }
-
-    /// `Ok` while `path` still names this file and the file starts like a database.
-    fn check(&self, path: &Path) -> Result<(), StoreError> {
-        let gone = StoreError::FileGone {
-            path: path.to_path_buf(),
-        };
-        let meta = metadata_or(path, gone)?;
-        if meta.dev() != self.dev || meta.ino() != self.ino {
-            return Err(StoreError::FileReplaced {
-                path: path.to_path_buf(),
-            });
-        }
-        let mut head = [0u8; 16];
-        match self.handle.read_at(&mut head, 0) {
-            // A new file is empty until SQLite writes its first page.
-            Ok(0) => Ok(()),
-            Ok(16) if &head == SQLITE_MAGIC => Ok(()),
-            Ok(_) => Err(StoreError::Corrupt(
-                "the file no longer starts like a database (overwritten?)".into(),
-            )),
-            Err(e) => Err(StoreError::Other(e.to_string())),
-        }
-    }
-}
-
 /// A connection to the kiosk's database.
 pub struct Store {
     conn: Connection,
@@ -297,25 +97,6 @@ pub struct Store {
 /// How many schema versions this build knows.
 pub fn schema_version() -> usize {
     MIGRATIONS.len()
-}
-
-fn check_private(path: &Path) -> Result<(), StoreError> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)
-        .map_err(|e| StoreError::CannotOpen {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?
-        .permissions()
-        .mode()
-        & 0o777;
-    if mode & 0o077 != 0 {
-        return Err(StoreError::NotPrivate {
-            path: path.to_path_buf(),
-            mode,
-        });
-    }
-    Ok(())
 }
 
 fn integrity(conn: &Connection) -> Result<(), StoreError> {
@@ -386,53 +167,6 @@ pub(crate) fn expected_schema(
         .to_latest(&mut conn)
         .map_err(|e| StoreError::Migration(e.to_string()))?;
     schema_objects(&conn)
-}
-
-/// Whether the kiosk may make a new database at `path`: never where one was before
-/// (its note is there), and never in a folder that holds another database (a
-/// mistyped file name beside the real one).
-fn may_create(path: &Path) -> Result<(), StoreError> {
-    let refuse = |reason: String| StoreError::WillNotCreate {
-        path: path.to_path_buf(),
-        reason,
-    };
-    if marker_path(path).exists() {
-        return Err(refuse(format!(
-            "one was created there before (see {}); restore a backup with `kiosk restore`, \
-             or delete that file to start with an empty database",
-            marker_path(path).display()
-        )));
-    }
-    let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) else {
-        return Err(refuse("the path has no folder".into()));
-    };
-    let entries = match std::fs::read_dir(dir) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => {
-            return Err(StoreError::CannotOpen {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            });
-        }
-        Ok(entries) => entries,
-    };
-    let is_database = |p: &Path| {
-        let mut head = [0u8; 16];
-        File::open(p)
-            .and_then(|f| f.read_at(&mut head, 0))
-            .is_ok_and(|n| n == 16 && &head == SQLITE_MAGIC)
-    };
-    let other = entries.filter_map(Result::ok).find(|e| {
-        let name = e.file_name().to_string_lossy().into_owned();
-        name.ends_with(".created") || (e.path().is_file() && is_database(&e.path()))
-    });
-    match other {
-        Some(e) => Err(refuse(format!(
-            "its folder holds another database ({}); check the path",
-            e.path().display()
-        ))),
-        None => Ok(()),
-    }
 }
 
 impl Store {

@@ -266,6 +266,7 @@ impl Store {
         self.apply_checked(change).map_err(|e| self.note_error(e))
     }
 
+    // Long by design: one arm per kind of change, each one statement, in one transaction.
     fn apply_checked(&mut self, change: &Change) -> Result<Applied, StoreError> {
         let stamp = now();
         let session = change.session();

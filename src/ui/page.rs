@@ -1,6 +1,6 @@
 //! The one shape every screen takes: a title bar with the language button, a status
 //! line, text, a list of options, an optional text field, a row of buttons and a help
-//! line. [`crate::ui::layout`] places it; drawing and tapping both use that placement, so what a
+//! line. [`layout`](crate::ui::layout::layout) places it; drawing and tapping both use that placement, so what a
 //! client sees is exactly what they can touch.
 
 use ratatui::layout::Rect;

@@ -320,6 +320,7 @@ fn draw_field_visual(
     }
 }
 
+// Long by design: the title bar and status line, drawn left to right (mirrored).
 fn draw_header<A>(page: &Page<'_, A>, placed: &PageLayout, theme: &Theme, frame: &mut Frame<'_>) {
     let Some(header) = &page.header else {
         return;

@@ -13,7 +13,7 @@ use crate::kiosk::{AdvisorAction as A, AdvisorScreen, NoteKey};
 use crate::ui::page::{Field, Para, Tone};
 use crate::ui::text::sanitize;
 
-use super::checklist::link_paragraphs;
+use super::summary::link_paragraphs;
 use super::{blank, help};
 use crate::domain::wording::competence_text;
 

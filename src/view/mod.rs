@@ -5,6 +5,7 @@ mod advisor;
 pub mod checklist;
 mod entry;
 mod overlays;
+pub mod summary;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -93,8 +94,8 @@ fn page_in<'a>(app: &'a App, lang: &str) -> Page<'a> {
             entry,
             confirm_remove,
         } => checklist::entry_actions(app, tr, *section, entry, *confirm_remove),
-        Screen::Summary { scroll } => checklist::summary(app, tr, *scroll),
-        Screen::Goodbye => checklist::goodbye(app, tr),
+        Screen::Summary { scroll } => summary::summary(app, tr, *scroll),
+        Screen::Goodbye => summary::goodbye(app, tr),
         Screen::Advisor(screen) => advisor::page(app, tr, screen),
     };
     page.focus = match app.focus {
