@@ -11,10 +11,10 @@
 //! | [`i18n`], [`config`], [`private_files`] | texts in 13 languages, the configuration file, private files | nothing of the kiosk |
 //! | [`ui`] | the page library: `Page<A>` generic over what its controls mean, layout and hit-testing, drawing, right-to-left, text, colours | `i18n` |
 //! | [`domain`] | the checklist and its contract, client codes, sessions and answers, reference data, the portfolio, answer wording | base libraries, `ui::text` (making text inert) |
-//! | [`store`] | the SQLite file behind one typed boundary: sessions and their changes, links, advisors and audit, limits, data care, the storage thread | `domain` |
+//! | [`store`] | the SQLite file behind one typed boundary: sessions and their changes, links, advisors and audit, limits, data care, the storage thread and the typed questions it answers (`store::ask`: data, never code, from the interface) | `domain` |
 //! | [`kiosk`] | the Elm core: state, actions, messages, `update` — no terminal, no layout, no I/O | `domain`, `store`'s types, `ui::text`, `ui::theme` |
 //! | [`view`] | `&App` → `Page` for every screen | `kiosk`, `domain`, `ui` |
-//! | [`runtime`] | the only place that touches the terminal: event loop, input → messages, effects (storage work, export files), signals, watchdog, fault screen | `view`, `kiosk`, `store`, `ui`, `web::export` |
+//! | [`runtime`] | the only place that touches the terminal: event loop, input → messages, effects (typed storage requests, export files), signals, watchdog, fault screen | `view`, `kiosk`, `store`, `ui`, `web::export` |
 //! | [`web`] | the portfolio server, its limits, the HTML page and export documents | `domain`, `store`, `i18n` |
 //! | [`cli`] | commands: run, serve, data care, advisor accounts, audit, export, doctor | everything |
 //!

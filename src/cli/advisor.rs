@@ -295,8 +295,8 @@ pub fn export(
         Ok(s) => s,
         Err(code) => return code,
     };
-    let text = match export_text(&store, &catalog, &code, format, chrono::Utc::now()) {
-        Ok(Some(text)) => text,
+    let text = match store.load_session(&code) {
+        Ok(Some(client)) => export_text(&client, &catalog, format, chrono::Utc::now()),
         Ok(None) => {
             eprintln!("no session has the code {code}");
             return ExitCode::from(1);

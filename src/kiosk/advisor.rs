@@ -16,10 +16,11 @@ use crate::domain::session::{Answer, answer_path, step_rating};
 use crate::kiosk::action::{AdvisorAction, NoteKey};
 use crate::kiosk::answers::set_answer;
 use crate::kiosk::client::reset;
-use crate::kiosk::msg::{AdvisorOp, AdvisorReply, Effect, PinCheck};
+use crate::kiosk::msg::{AdvisorOp, AdvisorReply, Effect};
 use crate::kiosk::state::{
     AdvisorScreen, AdvisorSession, App, Focus, Notice, Screen, field_text, new_field, notice,
 };
+use crate::store::PinCheck;
 use crate::store::StoreError;
 
 pub(crate) fn go(app: &mut App, screen: AdvisorScreen) {

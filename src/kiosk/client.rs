@@ -13,10 +13,11 @@ use crate::kiosk::answers::{
     change_entries, client_answers, commit_field, current_path, entry_section, save_draft_now,
     show_stored_answer,
 };
-use crate::kiosk::msg::{CodeLookup, Effect};
+use crate::kiosk::msg::Effect;
 use crate::kiosk::state::{
     App, EntryError, Focus, Overlay, SaveState, Screen, new_field, set_notice,
 };
+use crate::store::CodeLookup;
 use crate::store::{Change, StoreError};
 
 pub(crate) fn choose_language(app: &mut App, lang: String, fx: &mut Vec<Effect>) {

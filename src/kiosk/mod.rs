@@ -21,12 +21,13 @@ pub mod msg;
 pub mod state;
 mod update;
 
+pub use crate::store::{CodeLookup, NewLink, PinCheck};
 pub use action::{Action, AdvisorAction, NoteKey};
 pub use answers::parse_year;
-pub use msg::{AdvisorOp, AdvisorReply, CodeLookup, Edit, Effect, Msg, PinCheck};
+pub use msg::{AdvisorOp, AdvisorReply, Edit, Effect, Msg};
 pub use state::{
     AdvisorScreen, AdvisorSession, App, CODE_FIELD_MAX, EntryError, Focus, LONG_TEXT_MAX,
-    LinkState, MIN_SIZE, NOTE_MAX, NewLink, Notice, Overlay, RECENT, RecentSession, SHORT_TEXT_MAX,
+    LinkState, MIN_SIZE, NOTE_MAX, Notice, Overlay, RECENT, RecentSession, SHORT_TEXT_MAX,
     SaveState, Screen, Settings, default_terminal_name, new_field,
 };
 pub use update::{activate, update};

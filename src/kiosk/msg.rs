@@ -9,8 +9,10 @@ use ratatui_textarea::CursorMove;
 use crate::domain::code::ClientCode;
 use crate::domain::session::{ClientSession, SessionKey};
 use crate::kiosk::action::Action;
-use crate::kiosk::state::{NewLink, RecentSession};
-use crate::store::{AuditRow, Change, LinkInfo, SaveReport, StoreError};
+use crate::kiosk::state::RecentSession;
+use crate::store::{
+    AuditRow, Change, CodeLookup, LinkInfo, NewLink, PinCheck, SaveReport, StoreError,
+};
 
 /// An edit of the text field on screen (it takes the focus).
 #[derive(Debug, Clone, PartialEq)]
@@ -147,17 +149,6 @@ pub enum Effect {
     Quit,
 }
 
-/// What looking up a code found.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CodeLookup {
-    /// The client's session.
-    Found(ClientSession),
-    /// No session has the code; the next try must wait this long.
-    Unknown(Duration),
-    /// Not looked up: this terminal must wait this long first.
-    Wait(Duration),
-}
-
 /// Storage work for advisor mode.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AdvisorOp {
@@ -225,15 +216,4 @@ pub enum AdvisorReply {
     AuditLog(Result<Vec<AuditRow>, StoreError>),
     /// Nothing to tell.
     Done,
-}
-
-/// What checking a PIN found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PinCheck {
-    /// Right: logged in.
-    Right,
-    /// Wrong; login is now locked this long (zero: not locked).
-    Wrong(Duration),
-    /// Not checked: login is locked this long (too many wrong PINs).
-    Locked(Duration),
 }

@@ -125,15 +125,6 @@ pub enum LinkState {
     Failed,
 }
 
-/// A freshly made link: its token and the day it expires.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewLink {
-    /// The token (shown once, never stored).
-    pub token: String,
-    /// Last day it works.
-    pub until: chrono::NaiveDate,
-}
-
 /// Which screen is showing, with what only that screen needs.
 pub enum Screen {
     /// Language list; nothing of any client.

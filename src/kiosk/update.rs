@@ -102,7 +102,7 @@ pub fn update(app: &mut App, msg: Msg, now: Instant) -> Vec<Effect> {
 /// The end screen's portfolio link was made (or not).
 fn on_link_made(
     app: &mut App,
-    result: Result<crate::kiosk::state::NewLink, StoreError>,
+    result: Result<crate::store::NewLink, StoreError>,
     fx: &mut Vec<Effect>,
 ) {
     if !matches!(app.screen, Screen::Goodbye) || app.link != Some(LinkState::Pending) {

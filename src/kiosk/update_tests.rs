@@ -7,8 +7,8 @@ use crate::config::{Config, ThemeName};
 use crate::domain::checklist::Catalog;
 use crate::domain::code::ClientCode;
 use crate::domain::session::{Answer, ClientSession, Position};
-use crate::kiosk::msg::CodeLookup;
 use crate::kiosk::state::{EntryError, Settings};
+use crate::store::CodeLookup;
 use crate::ui::theme::Theme;
 
 fn app(now: Instant) -> App {

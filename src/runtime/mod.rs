@@ -17,7 +17,7 @@ use crossterm::event::{
 use crossterm::execute;
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
-use crate::kiosk::{self, App, CodeLookup, Effect, Msg, NewLink};
+use crate::kiosk::{self, App, Effect, Msg};
 use crate::store::{Store, StoreError, StoreWorker};
 use crate::ui::theme::Theme;
 
@@ -49,6 +49,7 @@ impl Kiosk {
         let advisor = AdvisorEnv {
             catalog: app.catalog.clone(),
             export_dir: None,
+            default_export_dir: store.default_export_dir().to_path_buf(),
             terminal: app.settings.terminal.clone(),
         };
         Self {
@@ -76,39 +77,16 @@ impl Kiosk {
                         queue.push(Msg::Created(self.store.create_session(&language)));
                     }
                     Effect::Load(code) => {
-                        let terminal = self.app.settings.terminal.clone();
-                        queue.push(Msg::Loaded(self.store.call(move |s| {
-                            let now = chrono::Utc::now();
-                            let wait = s.code_wait(&terminal, now)?;
-                            if !wait.is_zero() {
-                                return Ok(CodeLookup::Wait(wait));
-                            }
-                            match s.load_session(&code)? {
-                                Some(session) => Ok(CodeLookup::Found(session)),
-                                None => {
-                                    Ok(CodeLookup::Unknown(s.record_code_miss(&terminal, now)?))
-                                }
-                            }
-                        })));
+                        let terminal = &self.app.settings.terminal;
+                        queue.push(Msg::Loaded(self.store.look_up_code(&code, terminal)));
                     }
                     Effect::CodeWait => {
-                        let terminal = self.app.settings.terminal.clone();
-                        let wait = self
-                            .store
-                            .call(move |s| s.code_wait(&terminal, chrono::Utc::now()))
-                            .unwrap_or_default();
-                        queue.push(Msg::CodeWait(wait));
+                        let wait = self.store.code_wait(&self.app.settings.terminal);
+                        queue.push(Msg::CodeWait(wait.unwrap_or_default()));
                     }
                     Effect::MakeLink(session) => {
                         let days = self.app.settings.link_ttl_days;
-                        let made = self.store.call(move |s| {
-                            let now = chrono::Utc::now();
-                            Ok(NewLink {
-                                token: s.create_link_for(&session, days, now)?,
-                                until: (now + chrono::Duration::days(i64::from(days))).date_naive(),
-                            })
-                        });
-                        queue.push(Msg::LinkMade(made));
+                        queue.push(Msg::LinkMade(self.store.new_link(&session, days)));
                     }
                     Effect::Refresh(session, version) => self.store.refresh(session, version),
                     Effect::Advisor(op) => {

@@ -19,6 +19,7 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 mod advisors;
+mod ask;
 mod care;
 mod error;
 mod file;
@@ -28,6 +29,7 @@ mod sessions;
 mod worker;
 
 pub use advisors::{AuditRow, hash_pin, pin_is_valid, verify_pin};
+pub use ask::{CodeLookup, NewLink, PinCheck, RecentRow};
 pub use care::{EraseReport, PurgeReport, RestoreReport, restore};
 pub use error::StoreError;
 use file::{FileIdentity, check_private, may_create, metadata_or};

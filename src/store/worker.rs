@@ -14,7 +14,8 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::{Applied, Change, Store, StoreError};
+use super::ask::{Ask, CodeLookup, NewLink, PinCheck, RecentRow};
+use super::{Applied, AuditRow, Change, EraseReport, LinkInfo, Store, StoreError};
 use crate::domain::code::ClientCode;
 use crate::domain::session::{Answer, ClientSession, SessionKey};
 
@@ -51,19 +52,21 @@ pub enum SaveReport {
     Current(ClientSession),
 }
 
-type Reply<T> = Sender<Result<T, StoreError>>;
+use super::ask::Reply;
 
 enum Request {
     Write(Change),
     Create(String, Reply<ClientSession>),
     Load(ClientCode, Reply<Option<ClientSession>>),
     Refresh(SessionKey, i64),
-    Call(Box<dyn FnOnce(&mut Store) + Send>),
+    Ask(Ask),
     Flush(Sender<bool>),
 }
 
 /// The storage thread and the way to talk to it.
 pub struct StoreWorker {
+    /// `exports/` beside the database.
+    export_dir: std::path::PathBuf,
     requests: Option<Sender<Request>>,
     reports: Option<Receiver<SaveReport>>,
     thread: Option<JoinHandle<()>>,
@@ -93,6 +96,7 @@ impl StoreWorker {
     }
 
     fn spawn(store: Store, retention: Option<(u32, Vec<std::path::PathBuf>)>) -> Self {
+        let export_dir = store.default_export_dir();
         let (requests, inbox) = mpsc::channel();
         let (report_tx, reports) = mpsc::channel();
         let thread = std::thread::Builder::new()
@@ -109,10 +113,17 @@ impl StoreWorker {
             })
             .ok();
         Self {
+            export_dir,
             requests: Some(requests),
             reports: Some(reports),
             thread,
         }
+    }
+
+    /// The folder `exports/` beside the database (exports made at the kiosk go
+    /// there unless configured otherwise).
+    pub fn default_export_dir(&self) -> &std::path::Path {
+        &self.export_dir
     }
 
     /// Queues a change; returns at once.
@@ -140,16 +151,129 @@ impl StoreWorker {
         self.send(Request::Refresh(session, version));
     }
 
-    /// Runs `f` on the storage thread (after every queued write) and waits for its
-    /// result: for less frequent work (links, lists, erasure, audit, limits).
-    pub fn call<T: Send + 'static>(
+    /// Looks a typed code up, within this terminal's limit on wrong codes.
+    pub fn look_up_code(
         &self,
-        f: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
-    ) -> Result<T, StoreError> {
+        code: &ClientCode,
+        terminal: &str,
+    ) -> Result<CodeLookup, StoreError> {
+        self.ask(|reply| Ask::LookUpCode {
+            code: code.clone(),
+            terminal: terminal.to_string(),
+            reply,
+        })
+    }
+
+    /// How long this terminal must wait before it may try a code.
+    pub fn code_wait(&self, terminal: &str) -> Result<Duration, StoreError> {
+        self.ask(|reply| Ask::CodeWait {
+            terminal: terminal.to_string(),
+            reply,
+        })
+    }
+
+    /// Makes a link to `session`'s portfolio that works `ttl_days`.
+    pub fn new_link(&self, session: &SessionKey, ttl_days: u32) -> Result<NewLink, StoreError> {
+        self.ask(|reply| Ask::NewLink {
+            session: session.clone(),
+            ttl_days,
+            reply,
+        })
+    }
+
+    /// The advisors' names.
+    pub fn advisor_names(&self) -> Result<Vec<String>, StoreError> {
+        self.ask(|reply| Ask::AdvisorNames { reply })
+    }
+
+    /// Checks an advisor's PIN within the limits on wrong PINs.
+    pub fn check_pin(&self, terminal: &str, name: &str, pin: &str) -> Result<PinCheck, StoreError> {
+        self.ask(|reply| Ask::CheckPin {
+            terminal: terminal.to_string(),
+            name: name.to_string(),
+            pin: pin.to_string(),
+            reply,
+        })
+    }
+
+    /// The `limit` most recently changed sessions, newest first.
+    pub fn recent(&self, limit: usize) -> Result<Vec<RecentRow>, StoreError> {
+        self.ask(|reply| Ask::Recent { limit, reply })
+    }
+
+    /// A client's links.
+    pub fn links(&self, code: &ClientCode) -> Result<Vec<LinkInfo>, StoreError> {
+        self.ask(|reply| Ask::Links {
+            code: code.clone(),
+            reply,
+        })
+    }
+
+    /// Withdraws one link (`Some(id)`) or all of a client's; answers with the links now.
+    pub fn revoke(
+        &self,
+        code: &ClientCode,
+        link: Option<i64>,
+    ) -> Result<Vec<LinkInfo>, StoreError> {
+        self.ask(|reply| Ask::Revoke {
+            code: code.clone(),
+            link,
+            reply,
+        })
+    }
+
+    /// Records an export file written for a client (erasure deletes it).
+    pub fn record_export(
+        &self,
+        code: &ClientCode,
+        path: &std::path::Path,
+    ) -> Result<(), StoreError> {
+        self.ask(|reply| Ask::RecordExport {
+            code: code.clone(),
+            path: path.to_path_buf(),
+            reply,
+        })
+    }
+
+    /// Erases a client, with export files in `dirs` and in the default folder;
+    /// `None` if no session has the code.
+    pub fn erase(
+        &self,
+        code: &ClientCode,
+        dirs: Vec<std::path::PathBuf>,
+    ) -> Result<Option<EraseReport>, StoreError> {
+        self.ask(|reply| Ask::Erase {
+            code: code.clone(),
+            dirs,
+            reply,
+        })
+    }
+
+    /// Writes one audit line.
+    pub fn audit(
+        &self,
+        actor: &str,
+        action: &'static str,
+        code: Option<&ClientCode>,
+    ) -> Result<(), StoreError> {
+        self.ask(|reply| Ask::Audit {
+            actor: actor.to_string(),
+            action,
+            code: code.cloned(),
+            reply,
+        })
+    }
+
+    /// The newest `last` audit lines, newest first.
+    pub fn audit_log(&self, last: usize) -> Result<Vec<AuditRow>, StoreError> {
+        self.ask(|reply| Ask::AuditLog { last, reply })
+    }
+
+    /// Sends the question `make` builds (after every queued write) and waits for
+    /// its answer.
+    fn ask<T>(&self, make: impl FnOnce(Reply<T>) -> Ask) -> Result<T, StoreError> {
         let (tx, rx) = mpsc::channel();
-        self.send(Request::Call(Box::new(move |store| {
-            let _ = tx.send(f(store));
-        })));
+        self.send(Request::Ask(make(tx)));
         wait(rx)
     }
 
@@ -299,7 +423,8 @@ impl Worker {
                 Request::Load(_, reply) => {
                     let _ = reply.send(Err(e));
                 }
-                Request::Refresh(..) | Request::Call(_) => {}
+                Request::Ask(ask) => ask.refuse(e),
+                Request::Refresh(..) => {}
                 Request::Flush(reply) => {
                     let _ = reply.send(false);
                 }
@@ -346,9 +471,9 @@ impl Worker {
                     Err(e) => tracing::warn!(error = %e, "could not look for changes elsewhere"),
                 }
             }
-            Request::Call(f) => {
+            Request::Ask(ask) => {
                 self.drain();
-                f(&mut self.store);
+                self.store.answer(ask);
             }
             Request::Flush(reply) => {
                 self.failing = None;
@@ -456,10 +581,7 @@ mod tests {
         let (_dir, path) = temp_store();
         let worker = StoreWorker::start(Store::open(&path).unwrap());
         let s = worker.create_session("de").unwrap();
-        let code = s.code.clone();
-        worker
-            .call(move |store| store.erase(&code, &[]).map(|_| ()))
-            .unwrap();
+        assert!(worker.erase(&s.code, Vec::new()).unwrap().is_some());
         for n in 0..3 {
             worker.write(answer(&s, n));
         }
@@ -478,5 +600,47 @@ mod tests {
         assert_eq!(dropped, 3, "{reports:?}");
         let fresh = worker.load_session(&next.code).unwrap().unwrap();
         assert!(fresh.answers.is_empty());
+    }
+
+    #[test]
+    fn typed_questions_get_typed_answers_after_queued_writes() {
+        let (_dir, path) = temp_store();
+        let mut store = Store::open(&path).unwrap();
+        store
+            .add_advisor("Aylin", &crate::store::hash_pin("4821").unwrap())
+            .unwrap();
+        let worker = StoreWorker::start(store);
+        let s = worker.create_session("ti").unwrap();
+        worker.write(answer(&s, 1));
+        assert_eq!(worker.advisor_names().unwrap(), vec!["Aylin".to_string()]);
+        assert!(matches!(
+            worker.check_pin("t1", "Aylin", "0000").unwrap(),
+            PinCheck::Wrong(_)
+        ));
+        assert_eq!(
+            worker.check_pin("t1", "Aylin", "4821").unwrap(),
+            PinCheck::Right
+        );
+        let recent = worker.recent(8).unwrap();
+        assert_eq!(recent.len(), 1);
+        assert_eq!(
+            recent[0].session.answers.len(),
+            1,
+            "the queued write is seen"
+        );
+        match worker.look_up_code(&s.code, "t1").unwrap() {
+            CodeLookup::Found(found) => assert_eq!(found.id, s.id),
+            other => panic!("{other:?}"),
+        }
+        let link = worker.new_link(&s.key(), 30).unwrap();
+        assert_eq!(link.token.len(), 22);
+        assert_eq!(worker.links(&s.code).unwrap().len(), 1);
+        let left = worker.revoke(&s.code, None).unwrap();
+        assert!(left.iter().all(|l| l.revoked_at.is_some()));
+        worker.audit("Aylin", "open", Some(&s.code)).unwrap();
+        worker.audit("Aylin", "export", Some(&s.code)).unwrap();
+        let log = worker.audit_log(1).unwrap();
+        assert_eq!(log.len(), 1);
+        assert_eq!(log[0].action, "export", "newest first");
     }
 }

@@ -4,9 +4,8 @@
 use chrono::{SecondsFormat, Utc};
 
 use crate::domain::checklist::Catalog;
-use crate::domain::code::ClientCode;
 use crate::domain::portfolio;
-use crate::store::{Store, StoreError};
+use crate::domain::session::ClientSession;
 use crate::web::html;
 
 /// Formats of `kiosk export`.
@@ -46,20 +45,16 @@ pub fn to_json(portfolio: &portfolio::Portfolio, now: chrono::DateTime<Utc>) -> 
         .replace('&', "\\u0026")
 }
 
-/// The portfolio of `code` as HTML or JSON, as `kiosk export` writes it.
+/// A client's portfolio as HTML or JSON, as `kiosk export` writes it.
 pub fn export_text(
-    store: &Store,
+    client: &ClientSession,
     catalog: &Catalog,
-    code: &ClientCode,
     format: ExportFormat,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Option<String>, StoreError> {
-    let Some(client) = store.load_session(code)? else {
-        return Ok(None);
-    };
-    let portfolio = portfolio::derive(&client, catalog, &client.language);
-    Ok(Some(match format {
-        ExportFormat::Html => html::render(&portfolio, &client, catalog, now, None),
+) -> String {
+    let portfolio = portfolio::derive(client, catalog, &client.language);
+    match format {
+        ExportFormat::Html => html::render(&portfolio, client, catalog, now, None),
         ExportFormat::Json => to_json(&portfolio, now),
-    }))
+    }
 }
