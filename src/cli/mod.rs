@@ -95,6 +95,18 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
     },
+    /// Show which occupations the kiosk finds for TEXT, best first: ISCO-08 code,
+    /// German title, the title in the client's language.
+    Occupations {
+        /// What a client would type, e.g. "Elektriker".
+        text: String,
+        /// The client's language [default: `kiosk.default_language`].
+        #[arg(long = "lang", value_name = "CODE")]
+        language: Option<String>,
+        /// How many to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
     /// Erase a client's session and everything in it, on the client's request.
     Erase {
         /// The client's code (as written on their note; dashes optional).
@@ -163,7 +175,48 @@ pub fn main() -> ExitCode {
         }
         Command::Restore { path } => restore(&db, &path),
         Command::Erase { code } => erase(&config, &db, &code, tr),
+        Command::Occupations {
+            text,
+            language,
+            limit,
+        } => occupations(&text, language.as_deref().unwrap_or(tr.lang), limit, tr),
     }
+}
+
+/// `kiosk occupations`: what the occupation search finds, as the kiosk ranks it.
+fn occupations(text: &str, lang: &str, limit: usize, tr: Tr<'_>) -> ExitCode {
+    if !i18n::is_shipped(lang) {
+        eprintln!(
+            "{}",
+            tr.t2(
+                "error-unknown-language",
+                ("lang", printable(lang).into()),
+                ("known", i18n::SHIPPED.join(", ").into())
+            )
+        );
+        return ExitCode::from(2);
+    }
+    let reference = match crate::domain::reference::reference() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let hits = reference.search_occupations(text, lang, limit);
+    if hits.is_empty() {
+        println!("no occupation found");
+        return ExitCode::from(1);
+    }
+    for (rank, group) in hits.iter().enumerate() {
+        let (de, own) = (group.name("de"), group.name(lang));
+        if own == de {
+            println!("{:>2}. {}  {de}", rank + 1, group.code);
+        } else {
+            println!("{:>2}. {}  {de}  |  {own}", rank + 1, group.code);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 /// Prints which export files were deleted and which could not be; true if none is left.

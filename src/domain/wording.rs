@@ -78,7 +78,7 @@ pub fn answer_text(tr: Tr<'_>, section: &Section, item: &str, answer: &Answer) -
                 reference()
                     .ok()?
                     .isco_group(code)
-                    .map(|g| g.title.get(tr.lang).to_string())
+                    .map(|g| g.name(tr.lang).to_string())
             });
             match title {
                 Some(t) if t == *words => t,

@@ -174,7 +174,7 @@ pub(crate) fn pick_occupation(app: &mut App, code: Option<String>, fx: &mut Vec<
             let title = crate::domain::reference::reference()
                 .ok()
                 .and_then(|r| r.isco_group(&code))
-                .map(|g| g.title.get(&app.lang).to_string())
+                .map(|g| g.name(&app.lang).to_string())
                 .unwrap_or_else(|| typed.clone());
             (Some(code), title)
         }

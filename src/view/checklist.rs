@@ -316,11 +316,12 @@ fn occupation_options(
     };
     if let Ok(reference) = reference() {
         for group in reference.search_occupations(&query, tr.lang, 6) {
-            let own = group.title.get(tr.lang);
-            let label = if tr.lang == "de" || own == group.title.de {
+            // The client's word, with the German one beside it.
+            let (own, de) = (group.name(tr.lang), group.name("de"));
+            let label = if own == de {
                 own.to_string()
             } else {
-                format!("{own} · {}", group.title.de)
+                format!("{own} · {de}")
             };
             let is_chosen = chosen.as_deref() == Some(group.code.as_str());
             page.options.push(
