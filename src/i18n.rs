@@ -22,6 +22,7 @@ macro_rules! shipped {
             ($lang, "kiosk.ftl", include_str!(concat!("../locales/", $lang, "/kiosk.ftl"))),
             ($lang, "catalog.ftl", include_str!(concat!("../locales/", $lang, "/catalog.ftl"))),
             ($lang, "reference.ftl", include_str!(concat!("../locales/", $lang, "/reference.ftl"))),
+            ($lang, "recognition.ftl", include_str!(concat!("../locales/", $lang, "/recognition.ftl"))),
         )*];
     };
 }

@@ -142,12 +142,11 @@ fn an_advisor_reviews_a_client_and_the_portfolio_shows_it() {
 
     // A document seen, then checked.
     k.act(Action::Advisor(A::Documents));
-    let doc = "Nachweis der Berufsqualifikation (Zeugnis, Diplom oder Urkunde)";
+    let doc = "Ihr Zeugnis, Diplom oder Ihre Urkunde";
     k.act(Action::Advisor(A::Document(doc.into())));
     k.act(Action::Advisor(A::Document(doc.into())));
     assert!(
-        k.text()
-            .contains("geprüft · Nachweis der Berufsqualifikation"),
+        k.text().contains("geprüft · Ihr Zeugnis, Diplom"),
         "{}",
         k.text()
     );

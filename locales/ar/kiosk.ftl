@@ -178,7 +178,6 @@ skill-reading = القراءة
 skill-spoken_interaction = الحديث مع الآخرين
 skill-spoken_production = التحدث
 skill-writing = الكتابة
-summary-regulated = يلزم الاعتراف بشهادتك (Anerkennung) قبل العمل في مهنة: { $occupation }. يمكن لفريق الإرشاد مساعدتك في تقديم الطلب.
 summary-bring = ما يجب إحضاره إلى فريق الإرشاد
 summary-timeline = حياتي باختصار
 rating-advisor = تقييم الإرشاد: { $level }

@@ -166,7 +166,6 @@ skill-reading = Lesen
 skill-spoken_interaction = Mit anderen sprechen
 skill-spoken_production = Sprechen
 skill-writing = Schreiben
-summary-regulated = Für die Arbeit als { $occupation } brauchen Sie eine Anerkennung. Anerkennung heißt: Ein Amt vergleicht Ihren Abschluss mit einem deutschen Abschluss. Ihre Beratung hilft Ihnen dabei.
 summary-bring = Das bringen Sie zur Beratung mit
 summary-timeline = Mein Leben im Überblick
 rating-advisor = Beratung: { $level }

@@ -165,7 +165,6 @@ skill-reading = Lesen
 skill-spoken_interaction = An Gesprächen teilnehmen
 skill-spoken_production = Zusammenhängend sprechen
 skill-writing = Schreiben
-summary-regulated = Vor der Arbeit als { $occupation } ist eine Anerkennung nötig. Ihre Beratung hilft beim Antrag.
 summary-bring = Zur Beratung mitbringen
 summary-timeline = Mein Leben im Überblick
 rating-advisor = Beratung: { $level }

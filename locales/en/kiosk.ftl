@@ -165,7 +165,6 @@ skill-reading = Reading
 skill-spoken_interaction = Talking with others
 skill-spoken_production = Speaking
 skill-writing = Writing
-summary-regulated = Recognition needed before working as: { $occupation }. Your advisor can help you apply.
 summary-bring = Bring to your advisor
 summary-timeline = My life at a glance
 rating-advisor = advisor: { $level }

@@ -167,7 +167,6 @@ skill-reading = خواندن
 skill-spoken_interaction = گفتگو با دیگران
 skill-spoken_production = صحبت کردن
 skill-writing = نوشتن
-summary-regulated = پیش از کار کردن به عنوان { $occupation }، مدرک شما باید در آلمان به رسمیت شناخته شود (Anerkennung). مشاور شما می‌تواند برای درخواست آن کمک کند.
 summary-bring = برای مشاور خود بیاورید
 summary-timeline = زندگی من در یک نگاه
 rating-advisor = مشاور: { $level }

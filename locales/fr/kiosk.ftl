@@ -165,7 +165,6 @@ skill-reading = Lire
 skill-spoken_interaction = Parler avec d'autres
 skill-spoken_production = Parler
 skill-writing = Écrire
-summary-regulated = Avant de travailler comme { $occupation }, il faut faire reconnaître votre diplôme. Votre conseiller peut vous aider pour la demande.
 summary-bring = À apporter à votre conseiller
 summary-timeline = Ma vie en bref
 rating-advisor = conseiller : { $level }

@@ -166,7 +166,6 @@ skill-reading = Xwendin
 skill-spoken_interaction = Axaftin bi hev re
 skill-spoken_production = Axaftin
 skill-writing = Nivîsandin
-summary-regulated = Pejirandina bawernameyê li Almanyayê (Anerkennung) pêwîst e, berî ku hûn bi vî karî bixebitin: { $occupation }. Şêwirmendên me dikarin di serlêdanê de alîkariya we bikin.
 summary-bring = Bînin cem şêwirmendan
 summary-timeline = Jiyana min bi kurtî
 rating-advisor = şêwirmend: { $level }

@@ -167,7 +167,6 @@ skill-reading = لوستل
 skill-spoken_interaction = له نورو سره خبرې
 skill-spoken_production = ویل
 skill-writing = لیکل
-summary-regulated = د دې دندې لپاره لومړی د سند منل (Anerkennung) اړین دي: { $occupation }. ستاسو مشاور د غوښتنلیک په ورکولو کې مرسته کولی شي.
 summary-bring = خپل مشاور ته یې راوړئ
 summary-timeline = زما ژوند په یوه نظر کې
 rating-advisor = مشاور: { $level }

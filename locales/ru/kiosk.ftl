@@ -177,7 +177,6 @@ skill-reading = Чтение
 skill-spoken_interaction = Разговор с людьми
 skill-spoken_production = Устная речь
 skill-writing = Письмо
-summary-regulated = Нужно признание, чтобы работать по профессии: { $occupation }. Консультант поможет подать заявление.
 summary-bring = Принесите на консультацию
 summary-timeline = Моя жизнь: главное
 rating-advisor = консультант: { $level }

@@ -166,7 +166,6 @@ skill-reading = Akhris
 skill-spoken_interaction = Wada hadal
 skill-spoken_production = Hadal
 skill-writing = Qoraal
-summary-regulated = Shahaadadaada waa in Jarmalka lagu aqoonsadaa (Anerkennung) ka hor intaadan u shaqayn sidii: { $occupation }. Lataliyahaagu wuu kaa caawin karaa codsiga.
 summary-bring = U keen lataliyahaaga
 summary-timeline = Noloshayda oo kooban
 rating-advisor = lataliye: { $level }

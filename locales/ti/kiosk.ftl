@@ -166,7 +166,6 @@ skill-reading = ምንባብ
 skill-spoken_interaction = ምስ ካልኦት ምዝርራብ
 skill-spoken_production = ምዝራብ
 skill-writing = ምጽሓፍ
-summary-regulated = ከም { $occupation } ቅድሚ ምስራሕኩም፣ ኣፍልጦ (Anerkennung) የድሊ። ኣማኻሪኹም መመልከቲ ንምቕራብ ክሕግዘኩም ይኽእል።
 summary-bring = ናብ ኣማኻሪ ኣምጽኡ
 summary-timeline = ህይወተይ ብሓጺሩ
 rating-advisor = ኣማኻሪ: { $level }

@@ -165,7 +165,6 @@ skill-reading = Okuma
 skill-spoken_interaction = Başkalarıyla konuşma
 skill-spoken_production = Konuşma
 skill-writing = Yazma
-summary-regulated = { $occupation } olarak çalışmadan önce tanınma (denklik) gerekir. Danışmanınız başvuruda size yardım edebilir.
 summary-bring = Danışmanınıza götürün
 summary-timeline = Hayatıma genel bakış
 rating-advisor = danışman: { $level }

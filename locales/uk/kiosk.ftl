@@ -177,7 +177,6 @@ skill-reading = Читання
 skill-spoken_interaction = Розмова з людьми
 skill-spoken_production = Усне мовлення
 skill-writing = Письмо
-summary-regulated = Потрібне визнання, щоб працювати за професією: { $occupation }. Консультант допоможе подати заяву.
 summary-bring = Принесіть на консультацію
 summary-timeline = Моє життя: головне
 rating-advisor = консультант: { $level }

@@ -119,3 +119,11 @@ pub const CONTRACT: &[SectionContract] = &[
         ],
     ),
 ];
+
+/// Options the program reads, as (section, question, options): the mother tongue is
+/// left out of the CEFR table; vocational and university education lead to their
+/// recognition routes.
+pub const OPTIONS: &[(&str, &str, &[&str])] = &[
+    ("languages", "mother_tongue", &["yes"]),
+    ("education", "kind", &["vocational", "university"]),
+];

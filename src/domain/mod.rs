@@ -4,7 +4,9 @@
 pub mod checklist;
 pub mod code;
 pub mod contract;
+pub mod occupations;
 pub mod portfolio;
 pub mod reference;
+pub mod regulated;
 pub mod session;
 pub mod wording;

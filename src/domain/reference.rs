@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::occupations::{EVERYDAY, OccupationIndex, parse_everyday};
+pub use super::regulated::{CommonDocuments, RecognitionCase, RegulatedProfession};
+
 const ISCO: &str = include_str!("../../db/reference/isco08.tsv");
 /// Extra ISCO unit group titles per language, as `(language, file text)`.
 const ISCO_TITLES: &[(&str, &str)] = &[(
@@ -47,11 +50,22 @@ impl Titles {
 pub struct IscoGroup {
     /// 1 to 4 digits; the number of digits is the level.
     pub code: String,
-    /// Its title.
+    /// Its official title.
     pub title: Titles,
+    /// The short everyday title by language, for the groups that have one.
+    pub labels: HashMap<String, String>,
 }
 
 impl IscoGroup {
+    /// What to call the group for a client in `lang`: the everyday title, else the
+    /// official one.
+    pub fn name(&self, lang: &str) -> &str {
+        let own = if lang == "de-simple" { "de" } else { lang };
+        self.labels
+            .get(own)
+            .map_or_else(|| self.title.get(lang), String::as_str)
+    }
+
     /// Whether this is one of the 436 unit groups (four digits).
     pub fn is_unit(&self) -> bool {
         self.code.len() == 4
@@ -168,49 +182,6 @@ pub struct DigcompCompetence {
     pub plain_de: String,
 }
 
-/// A profession one may practise in Germany only after recognition.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct RegulatedProfession {
-    /// Stable id.
-    pub id: String,
-    /// Field: health, care, teaching, law, …
-    pub group: String,
-    /// The German reference occupation.
-    pub reference_de: String,
-    /// Its English name.
-    pub name_en: String,
-    /// The ISCO-08 unit groups it corresponds to.
-    pub isco: Vec<u32>,
-    /// Which kind of authority decides.
-    pub competent_de: String,
-    /// The law it rests on.
-    pub legal_basis_de: String,
-    /// Documents beyond the common ones, in English.
-    #[serde(default)]
-    pub extra_documents_en: Vec<String>,
-    /// The same in German.
-    #[serde(default)]
-    pub extra_documents_de: Vec<String>,
-    /// A note in English.
-    #[serde(default)]
-    pub note_en: String,
-    /// A note in German.
-    #[serde(default)]
-    pub note_de: String,
-    /// Recognition is needed only to work self-employed (master craftsman trades).
-    #[serde(default)]
-    pub self_employment_only: bool,
-}
-
-/// Documents every recognition procedure asks for.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct CommonDocuments {
-    /// In English.
-    pub common_en: Vec<String>,
-    /// In German.
-    pub common_de: Vec<String>,
-}
-
 #[derive(Deserialize)]
 struct IscedFile {
     level: Vec<IscedLevel>,
@@ -250,7 +221,7 @@ pub struct Reference {
     pub regulated: Vec<RegulatedProfession>,
     /// Documents every recognition procedure needs.
     pub documents: CommonDocuments,
-    search: Vec<SearchEntry>,
+    search: OccupationIndex,
 }
 
 /// A reference file that cannot be used.
@@ -301,6 +272,7 @@ impl Reference {
                     en: en.into(),
                     more: HashMap::new(),
                 },
+                labels: HashMap::new(),
             });
         }
         for (lang, text) in ISCO_TITLES {
@@ -319,7 +291,7 @@ impl Reference {
         let digcomp: DigcompFile = toml_file("db/reference/digcomp.toml", DIGCOMP)?;
         let regulated: RegulatedFile = toml_file("db/reference/regulated.toml", REGULATED)?;
         for profession in &regulated.profession {
-            for code in &profession.isco {
+            for code in profession.isco.iter().chain(&profession.isco_partly) {
                 let code = code.to_string();
                 if !isco.iter().any(|g| g.is_unit() && g.code == code) {
                     return Err(ReferenceError {
@@ -332,12 +304,7 @@ impl Reference {
                 }
             }
         }
-        let search = isco
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.is_unit())
-            .map(|(index, g)| SearchEntry::new(index, g))
-            .collect();
+        let search = index(&mut isco)?;
         Ok(Self {
             isco,
             isced: isced.level,
@@ -360,15 +327,40 @@ impl Reference {
         self.isced.iter().find(|l| l.level == level)
     }
 
-    /// The regulated professions that an ISCO unit group belongs to.
-    pub fn regulated_for(&self, isco: &str) -> Vec<&RegulatedProfession> {
+    /// The regulated professions of an ISCO unit group: those it is (`false`) and
+    /// those it only includes (`true`).
+    pub fn regulated_for(&self, isco: &str) -> Vec<(&RegulatedProfession, bool)> {
         let Ok(code) = isco.parse::<u32>() else {
             return Vec::new();
         };
-        self.regulated
+        let mut out: Vec<(&RegulatedProfession, bool)> = self
+            .regulated
             .iter()
             .filter(|p| p.isco.contains(&code))
-            .collect()
+            .map(|p| (p, false))
+            .collect();
+        out.extend(
+            self.regulated
+                .iter()
+                .filter(|p| p.isco_partly.contains(&code))
+                .map(|p| (p, true)),
+        );
+        out
+    }
+
+    /// The papers a procedure for `profession` typically needs, as message ids.
+    pub fn documents_for(&self, profession: &RegulatedProfession) -> Vec<String> {
+        let mut ids: Vec<&String> = Vec::new();
+        if profession.common_documents {
+            ids.extend(&self.documents.common);
+        }
+        if profession.case == RecognitionCase::Licence
+            && matches!(profession.group.as_str(), "health" | "care")
+        {
+            ids.extend(&self.documents.health);
+        }
+        ids.extend(&profession.documents);
+        ids.into_iter().map(|id| format!("doc-{id}")).collect()
     }
 
     /// The CEFR skill with this id.
@@ -376,138 +368,52 @@ impl Reference {
         self.cefr.iter().find(|s| s.id == id)
     }
 
-    /// Unit groups whose title in any language matches every word of `query`, best
-    /// first: words that begin with the query's words rank above words that only
-    /// contain them, and the client's own language above others.
+    /// Unit groups whose titles in the client's language, German or English (official
+    /// or everyday) meet `query`, best first (see [`OccupationIndex::search`]).
     pub fn search_occupations(&self, query: &str, lang: &str, limit: usize) -> Vec<&IscoGroup> {
-        let words: Vec<(String, usize)> = fold(query)
-            .split_whitespace()
-            .map(|w| (w.to_string(), w.chars().count()))
-            .collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<(u32, usize)> = self
-            .search
-            .iter()
-            .filter_map(|entry| entry.score(&words, lang).map(|s| (s, entry.index)))
-            .collect();
-        hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        hits.into_iter()
-            .take(limit)
-            .map(|(_, index)| &self.isco[index])
-            .collect()
+        self.groups(self.search.search(query, lang, limit))
+    }
+
+    /// [`Reference::search_occupations`] without the memory of recent searches,
+    /// as a client's first keystroke meets it (for benchmarks).
+    pub fn rank_occupations(&self, query: &str, lang: &str, limit: usize) -> Vec<&IscoGroup> {
+        self.groups(self.search.rank(query, lang, limit))
+    }
+
+    fn groups(&self, at: Vec<usize>) -> Vec<&IscoGroup> {
+        at.into_iter().map(|index| &self.isco[index]).collect()
     }
 }
 
-/// One unit group's titles prepared for matching: folded once, split into words once.
-#[derive(Debug, Clone)]
-struct SearchEntry {
-    index: usize,
-    titles: Vec<SearchTitle>,
-}
-
-#[derive(Debug, Clone)]
-struct SearchTitle {
-    lang: String,
-    folded: String,
-    /// The title's words with their length in characters.
-    words: Vec<(String, usize)>,
-}
-
-impl SearchTitle {
-    fn new(lang: &str, title: &str) -> Self {
-        let folded = fold(title);
-        let words = folded
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| (w.to_string(), w.chars().count()))
-            .collect();
-        Self {
-            lang: lang.to_string(),
-            folded,
-            words,
-        }
-    }
-
-    /// 3 if a title word begins with `word`, 2 if `word` is a longer form of a title
-    /// word ("schneiderin" of "schneider"), 1 if the title contains it, else 0.
-    fn score(&self, word: &str, word_len: usize) -> u32 {
-        let mut best = 0;
-        for (w, len) in &self.words {
-            if w.starts_with(word) {
-                return 3;
+/// Reads the everyday titles into `isco` and indexes every unit group's titles:
+/// official German, English and more, everyday labels and terms, and the code.
+fn index(isco: &mut [IscoGroup]) -> Result<OccupationIndex, ReferenceError> {
+    let mut search = OccupationIndex::default();
+    for (lang, file, text) in EVERYDAY {
+        let bad = |detail: String| ReferenceError { file, detail };
+        for everyday in parse_everyday(text).map_err(bad)? {
+            let Some(at) = isco
+                .iter()
+                .position(|g| g.is_unit() && g.code == everyday.code)
+            else {
+                return Err(bad(format!("{} is no ISCO-08 unit group", everyday.code)));
+            };
+            search.add(at, lang, &everyday.label);
+            for term in &everyday.terms {
+                search.add(at, lang, term);
             }
-            if *len >= 5 && word.starts_with(w.as_str()) && word_len - len <= 5 {
-                best = 2;
-            }
-        }
-        if best == 0 && self.folded.contains(word) {
-            best = 1;
-        }
-        best
-    }
-}
-
-impl SearchEntry {
-    fn new(index: usize, group: &IscoGroup) -> Self {
-        let mut titles = vec![
-            SearchTitle::new("de", &group.title.de),
-            SearchTitle::new("en", &group.title.en),
-        ];
-        titles.extend(group.title.more.iter().map(|(l, t)| SearchTitle::new(l, t)));
-        titles.push(SearchTitle::new("code", &group.code));
-        Self { index, titles }
-    }
-
-    fn score(&self, words: &[(String, usize)], lang: &str) -> Option<u32> {
-        let mut best = None;
-        for title in &self.titles {
-            let mut total = 0;
-            for (word, len) in words {
-                match title.score(word, *len) {
-                    0 => {
-                        total = 0;
-                        break;
-                    }
-                    s => total += s,
-                }
-            }
-            if total > 0 {
-                let own = u32::from(title.lang == lang) * 2;
-                best = best.max(Some(total * 4 + own));
-            }
-        }
-        best
-    }
-}
-
-/// Lower case without accents and with ß as ss, so "schneiderin", "Schnéider" and
-/// "SCHNEIDER" meet; Arabic is kept, without its short-vowel marks.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => out.push('a'),
-            'ö' | 'ò' | 'ó' | 'ô' | 'õ' => out.push('o'),
-            'ü' | 'ù' | 'ú' | 'û' => out.push('u'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'í' | 'ì' | 'î' | 'ï' | 'ı' => out.push('i'),
-            'ç' => out.push('c'),
-            'ğ' => out.push('g'),
-            'ş' => out.push('s'),
-            'ñ' => out.push('n'),
-            'ß' => out.push_str("ss"),
-            // Arabic harakat and tatweel carry no letter.
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            // Alef with hamza or madda is searched as plain alef.
-            'أ' | 'إ' | 'آ' => out.push('ا'),
-            'ة' => out.push('ه'),
-            'ى' => out.push('ي'),
-            c => out.push(c),
+            isco[at].labels.insert(lang.to_string(), everyday.label);
         }
     }
-    out
+    for (at, group) in isco.iter().enumerate().filter(|(_, g)| g.is_unit()) {
+        search.add(at, "de", &group.title.de);
+        search.add(at, "en", &group.title.en);
+        for (lang, title) in &group.title.more {
+            search.add(at, lang, title);
+        }
+        search.add(at, "*", &group.code);
+    }
+    Ok(search)
 }
 
 #[cfg(test)]
@@ -561,9 +467,11 @@ mod tests {
 
     #[test]
     fn every_regulated_profession_resolves_to_isco_unit_groups() {
+        let mut ids = std::collections::BTreeSet::new();
         for p in &data().regulated {
-            assert!(!p.isco.is_empty(), "{}", p.id);
-            for code in &p.isco {
+            assert!(ids.insert(&p.id), "{} twice", p.id);
+            assert!(!p.isco.is_empty() || !p.isco_partly.is_empty(), "{}", p.id);
+            for code in p.isco.iter().chain(&p.isco_partly) {
                 let g = data().isco_group(&code.to_string()).unwrap();
                 assert!(g.is_unit());
             }
@@ -571,9 +479,42 @@ mod tests {
         let doctors: Vec<_> = data()
             .regulated_for("2211")
             .iter()
-            .map(|p| p.id.clone())
+            .map(|(p, partly)| (p.id.as_str(), *partly))
             .collect();
-        assert!(!doctors.is_empty());
+        assert_eq!(doctors, [("doctor", false)]);
+        // One notice per profession family: a nurse is one profession, a civil
+        // engineer one; psychologists only include psychotherapists.
+        assert_eq!(data().regulated_for("2221").len(), 1);
+        assert_eq!(data().regulated_for("2142").len(), 1);
+        assert!(
+            data()
+                .regulated_for("2634")
+                .iter()
+                .all(|(_, partly)| *partly)
+        );
+        assert!(
+            data()
+                .regulated_for("5311")
+                .iter()
+                .all(|(_, partly)| *partly)
+        );
+        // Crafts: only to run a business; health licences bring the health papers,
+        // crafts never.
+        let (craft, _) = data().regulated_for("7411")[0];
+        assert_eq!(craft.case, RecognitionCase::SelfEmployment);
+        assert!(
+            !data()
+                .documents_for(craft)
+                .iter()
+                .any(|d| d == "doc-fitness")
+        );
+        let (nurse, _) = data().regulated_for("2221")[0];
+        assert!(
+            data()
+                .documents_for(nurse)
+                .iter()
+                .any(|d| d == "doc-fitness")
+        );
     }
 
     #[test]
@@ -600,8 +541,20 @@ mod tests {
     }
 
     #[test]
-    fn folding_meets_spellings() {
-        assert_eq!(fold("Größe SCHNÉIDER"), "grosse schneider");
-        assert_eq!(fold("أطبّاء"), "اطباء");
+    fn every_isco_code_and_english_title_is_the_ilos() {
+        // db/reference/isco08-ilo.tsv: the ILO's ISCO-08 titles, its source in its header.
+        let ilo: Vec<(&str, &str)> = include_str!("../../db/reference/isco08-ilo.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .collect();
+        assert_eq!(ilo.len(), 619);
+        let ours: Vec<(&str, &str)> = data()
+            .isco
+            .iter()
+            .map(|g| (g.code.as_str(), g.title.en.as_str()))
+            .collect();
+        assert_eq!(ours, ilo);
     }
 }

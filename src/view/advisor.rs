@@ -446,17 +446,18 @@ fn documents<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
         Some(Answer::Ratings(r)) => r.clone(),
         _ => Default::default(),
     };
-    // Documents are kept by their German name, the language of the office's file.
+    // Documents are kept by their German name, the language of the office's file,
+    // and shown in the advisor's language.
     page.options = portfolio
-        .documents_to_bring("de")
+        .documents_to_bring(tr.lang)
         .into_iter()
-        .map(|doc| {
+        .map(|(own, doc)| {
             let state = match marks.get(&doc).map(String::as_str) {
                 Some("seen") => tr.t("adv-doc-seen"),
                 Some("verified") => tr.t("adv-doc-verified"),
                 _ => tr.t("adv-doc-not-seen"),
             };
-            act(format!("{state} · {doc}"), A::Document(doc.clone()))
+            act(format!("{state} · {own}"), A::Document(doc.clone()))
                 .chosen(marks.contains_key(&doc))
         })
         .collect();

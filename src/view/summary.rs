@@ -50,28 +50,37 @@ fn summary_paras(
     timeline_paras(tr, app, portfolio, &mut out);
     competence_paras(tr, portfolio, &mut out);
     language_paras(tr, portfolio, &mut out);
-    // Recognition needed before working in a regulated occupation.
-    for flag in portfolio.regulated_flags() {
-        out.push(Para::new(
-            tr.t1("summary-regulated", "occupation", flag.reference_de.clone()),
-            Tone::Warn,
-        ));
+    recognition_paras(tr, portfolio, &mut out);
+    answer_paras(tr, app, client, &mut out);
+    out
+}
+
+/// What recognition means for the client, each notice once, where to get free
+/// advice, and the papers to bring to the advisor.
+fn recognition_paras(tr: Tr<'_>, portfolio: &Portfolio, out: &mut Vec<Para>) {
+    use crate::domain::portfolio::AdviceKind;
+    for advice in &portfolio.recognition {
+        let tone = match advice.kind {
+            AdviceKind::Licence | AdviceKind::OwnRoute if !advice.partly => Tone::Warn,
+            _ => Tone::Normal,
+        };
+        out.push(Para::new(advice.text.clone(), tone));
     }
-    // What to bring to the advisor.
+    if !portfolio.recognition.is_empty() {
+        out.push(Para::new(tr.t("recognition-help"), Tone::Normal));
+    }
     let bring = portfolio.documents_to_bring(tr.lang);
     if !bring.is_empty() {
         out.push(Para::new(tr.t("summary-bring"), Tone::Strong));
         out.push(Para::new(
             bring
                 .iter()
-                .map(|d| format!("• {d}"))
+                .map(|(d, _)| format!("• {d}"))
                 .collect::<Vec<_>>()
                 .join("\n"),
             Tone::Normal,
         ));
     }
-    answer_paras(tr, app, client, &mut out);
-    out
 }
 
 /// The stages of life as a timeline: one bar per stage on a common scale of years.

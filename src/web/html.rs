@@ -263,24 +263,43 @@ fn languages(l: Labels<'_>, portfolio: &Portfolio) -> Markup {
     }
 }
 
-/// Recognition needed for regulated professions, and papers to bring.
+/// What recognition means for the client (each notice with its authority, law and
+/// note), where to get free advice, the source, and the papers to bring.
 fn recognition(l: Labels<'_>, portfolio: &Portfolio) -> Markup {
     let bring = portfolio.documents_to_bring(l.tr.lang);
+    let de = |text: &str| l.de.map(|_| text.to_string());
     html! {
         @for advice in &portfolio.recognition {
             div.notice {
-                p { (l.pair(
-                    l.tr.t1("summary-regulated", "occupation", advice.reference_de.clone()),
-                    l.de.map(|de| de.t1("summary-regulated", "occupation", advice.reference_de.clone())),
-                )) }
-                p lang="de" { strong { (l.tr.t("page-authority")) } " " (advice.competent_de) }
-                p lang="de" { strong { (l.tr.t("page-legal-basis")) } " " (advice.legal_basis_de) }
+                p { (l.pair(advice.text.clone(), de(&advice.text_de))) }
+                @if let (Some(note), Some(note_de)) = (&advice.note, &advice.note_de) {
+                    p { (l.pair(format!("{} {note}", l.tr.t("recognition-note")), l.de.map(|d| format!("{} {note_de}", d.t("recognition-note"))))) }
+                }
+                @if let Some(reference) = &advice.reference_de {
+                    p lang="de" { strong { (l.tr.t("recognition-reference")) } " " (reference) @if let Some(code) = &advice.isco { " (ISCO-08 " (code) ")" } }
+                }
+                @if let Some(competent) = &advice.competent_de {
+                    p lang="de" { strong { (l.tr.t("page-authority")) } " " (competent) }
+                }
+                @if let Some(law) = &advice.legal_basis_de {
+                    p lang="de" { strong { (l.tr.t("page-legal-basis")) } " " (law) }
+                }
             }
+        }
+        @if !portfolio.recognition.is_empty() {
+            p.help {
+                (l.pair(l.tr.t("recognition-help"), l.de.map(|d| d.t("recognition-help"))))
+                br;
+                a href="https://www.anerkennung-in-deutschland.de" { "www.anerkennung-in-deutschland.de" }
+                " · "
+                a href="https://www.netzwerk-iq.de" { "www.netzwerk-iq.de" }
+            }
+            p.source { small { (l.pair(l.tr.t("recognition-source"), l.de.map(|d| d.t("recognition-source")))) } }
         }
         @if !bring.is_empty() {
             section #bring {
                 h2 { (l.both("summary-bring")) }
-                ul { @for d in &bring { li { (d) } } }
+                ul { @for (own, german) in &bring { li { (l.pair(own.clone(), de(german))) } } }
             }
         }
     }

@@ -7,7 +7,7 @@ use crate::domain::checklist::model::{
     Catalog, CatalogError, ItemKind, Section, item_example_key, item_key, option_key,
     section_add_key, section_intro_key, section_key, section_none_key, valid_id,
 };
-use crate::domain::contract::CONTRACT;
+use crate::domain::contract::{CONTRACT, OPTIONS};
 use crate::i18n::locales;
 
 // Long by design: the checks of one section in the order an office reads its file.
@@ -267,17 +267,22 @@ pub fn check_contract(catalog: &Catalog, files: &[&str]) -> Result<(), CatalogEr
                 });
             }
         }
-        if section_id == "languages"
-            && !section
+        for &(_, item_id, options) in OPTIONS.iter().filter(|(s, ..)| *s == section_id) {
+            let has = section
                 .items
                 .iter()
-                .any(|i| i.id == "mother_tongue" && i.kind.options().iter().any(|o| o == "yes"))
-        {
-            return Err(CatalogError::Contract {
-                file: file_of(section_id),
-                id: "languages.mother_tongue".into(),
-                needed: "the option \"yes\"".into(),
-            });
+                .find(|i| i.id == item_id)
+                .map(|i| i.kind.options());
+            if let Some(missing) = options
+                .iter()
+                .find(|o| !has.as_ref().is_some_and(|h| h.iter().any(|x| x == *o)))
+            {
+                return Err(CatalogError::Contract {
+                    file: file_of(section_id),
+                    id: format!("{section_id}.{item_id}"),
+                    needed: format!("the option \"{missing}\""),
+                });
+            }
         }
         if section_id == "competences"
             && !section

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use crate::domain::checklist::{Catalog, ItemKind, Rule};
 use crate::domain::portfolio::{
     AdvisorNote, CEFR_SKILLS, Competence, DocumentCheck, Education, Goals, Informal,
-    LanguageProfile, Occupation, Person, Portfolio, RecognitionAdvice, RegulatedFlag, Review,
-    SCHEMA_VERSION, Stage, Work, parse_plan,
+    LanguageProfile, Occupation, Person, Portfolio, Review, SCHEMA_VERSION, Stage, Work,
+    parse_plan,
 };
 use crate::domain::reference::reference;
 use crate::domain::session::advisor_keys::{self, advisor_path};
@@ -69,24 +69,6 @@ impl Reader<'_> {
     }
 }
 
-fn regulated(occupation: &Option<Occupation>) -> Vec<RegulatedFlag> {
-    let (Some(code), Ok(reference)) = (
-        occupation.as_ref().and_then(|o| o.isco.as_deref()),
-        reference(),
-    ) else {
-        return Vec::new();
-    };
-    reference
-        .regulated_for(code)
-        .into_iter()
-        .map(|p| RegulatedFlag {
-            profession: p.id.clone(),
-            reference_de: p.reference_de.clone(),
-            self_employment_only: p.self_employment_only,
-        })
-        .collect()
-}
-
 /// The portfolio of `client`'s answers, in `lang`.
 pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfolio {
     let answers = &client.answers;
@@ -97,7 +79,7 @@ pub fn derive(client: &ClientSession, catalog: &Catalog, lang: &str) -> Portfoli
     };
     let education = education(answers);
     let work = work(answers);
-    let recognition = recognition(&education, &work);
+    let recognition = super::recognition::advice(&education, &work, lang);
     let text = |key: &str| match answers.get(key) {
         Some(Answer::Text(t)) => Some(t.clone()),
         _ => None,
@@ -199,7 +181,7 @@ fn education(answers: &BTreeMap<String, Answer>) -> Vec<Education> {
                 to: r.year("to"),
                 isced,
                 eqf,
-                regulated: regulated(&qualification),
+                regulated: super::recognition::flags(&qualification),
                 qualification,
                 certificate: r.text("certificate"),
                 translated: r.text("translated"),
@@ -216,7 +198,7 @@ fn work(answers: &BTreeMap<String, Answer>) -> Vec<Work> {
         .map(|r| {
             let occupation = r.occupation("occupation");
             Work {
-                regulated: regulated(&occupation),
+                regulated: super::recognition::flags(&occupation),
                 occupation,
                 country: r.text("country"),
                 from: r.year("from"),
@@ -296,48 +278,6 @@ fn competences(answers: &BTreeMap<String, Answer>, catalog: &Catalog) -> Vec<Com
         }
     }
     competences
-}
-
-/// What recognition means for each regulated profession the education and jobs
-/// point to (each profession once).
-fn recognition(education: &[Education], work: &[Work]) -> Vec<RecognitionAdvice> {
-    let mut recognition: Vec<RecognitionAdvice> = Vec::new();
-    let flags = education
-        .iter()
-        .flat_map(|e| e.regulated.iter())
-        .chain(work.iter().flat_map(|w| w.regulated.iter()));
-    if let Ok(reference) = reference() {
-        for flag in flags {
-            if recognition.iter().any(|r| r.profession == flag.profession) {
-                continue;
-            }
-            let Some(p) = reference.regulated.iter().find(|p| p.id == flag.profession) else {
-                continue;
-            };
-            recognition.push(RecognitionAdvice {
-                profession: p.id.clone(),
-                reference_de: p.reference_de.clone(),
-                competent_de: p.competent_de.clone(),
-                legal_basis_de: p.legal_basis_de.clone(),
-                self_employment_only: p.self_employment_only,
-                documents_de: reference
-                    .documents
-                    .common_de
-                    .iter()
-                    .chain(&p.extra_documents_de)
-                    .cloned()
-                    .collect(),
-                documents_en: reference
-                    .documents
-                    .common_en
-                    .iter()
-                    .chain(&p.extra_documents_en)
-                    .cloned()
-                    .collect(),
-            });
-        }
-    }
-    recognition
 }
 
 /// The advisor's notes marked for the portfolio, by section.

@@ -9,14 +9,16 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 mod derive;
+mod recognition;
 
 pub use derive::derive;
 
 use crate::domain::checklist;
+use crate::domain::reference::RecognitionCase;
 use crate::i18n::Tr;
 
 /// Version of the portfolio's JSON shape; raised on every incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The five skills of the CEFR grid, in the grid's order.
 pub const CEFR_SKILLS: [&str; 5] = [
@@ -62,7 +64,9 @@ pub struct Portfolio {
     pub plan: Vec<PlanStep>,
     /// Documents the advisor has seen or checked.
     pub documents_checked: Vec<DocumentCheck>,
-    /// Recognition procedures the client needs, one per regulated profession.
+    /// Recognition notices: one per regulated profession the education and jobs
+    /// point to, then the routes for a university degree and for a vocational
+    /// qualification in work that is free.
     pub recognition: Vec<RecognitionAdvice>,
 }
 
@@ -135,15 +139,17 @@ pub struct Occupation {
     pub words: String,
 }
 
-/// A profession that needs recognition in Germany.
+/// A profession regulated in Germany that an occupation is, or includes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RegulatedFlag {
     /// The profession's id in the reference data.
     pub profession: String,
     /// The German reference occupation.
     pub reference_de: String,
-    /// Recognition is needed only to work self-employed.
-    pub self_employment_only: bool,
+    /// What recognition means for it.
+    pub case: RecognitionCase,
+    /// The occupation only includes the profession beside work that is free.
+    pub partly: bool,
 }
 
 /// A school, training or course.
@@ -169,7 +175,7 @@ pub struct Education {
     pub translated: Option<String>,
     /// `not_applied`, `applied`, `full`, `partial`, `none`.
     pub recognition: Option<String>,
-    /// Recognition is required before working in this occupation.
+    /// Regulated professions this occupation is or includes.
     pub regulated: Vec<RegulatedFlag>,
 }
 
@@ -190,7 +196,7 @@ pub struct Work {
     pub tasks: Option<String>,
     /// Tools and machines, as typed.
     pub tools: Option<String>,
-    /// Recognition is required before working in this occupation.
+    /// Regulated professions this occupation is or includes.
     pub regulated: Vec<RegulatedFlag>,
 }
 
@@ -246,23 +252,69 @@ pub struct Goals {
     pub documents: Vec<String>,
 }
 
-/// What a recognition procedure needs, for one regulated profession.
+/// Which advice a recognition notice gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdviceKind {
+    /// A permission is needed before working in the profession.
+    Licence,
+    /// Needed only to run an own business (crafts).
+    SelfEmployment,
+    /// Only the title is protected.
+    Title,
+    /// A German exam or appointment instead of recognition.
+    OwnRoute,
+    /// A university degree: a statement of comparability from the ZAB.
+    Comparability,
+    /// A vocational qualification in work that is not regulated: recognition is
+    /// possible and voluntary.
+    Voluntary,
+}
+
+impl From<RecognitionCase> for AdviceKind {
+    fn from(case: RecognitionCase) -> Self {
+        match case {
+            RecognitionCase::Licence => Self::Licence,
+            RecognitionCase::SelfEmployment => Self::SelfEmployment,
+            RecognitionCase::Title => Self::Title,
+            RecognitionCase::OwnRoute => Self::OwnRoute,
+        }
+    }
+}
+
+/// One recognition notice: what it means for the client, in their language and
+/// in German, with the authority, the law and the papers where they apply.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RecognitionAdvice {
-    /// The profession's id.
-    pub profession: String,
+    /// Which advice.
+    pub kind: AdviceKind,
+    /// Shown "only if this was your work": the occupation includes the profession.
+    pub partly: bool,
+    /// The regulated profession's id, if one.
+    pub profession: Option<String>,
+    /// The ISCO-08 unit group it comes from, if one.
+    pub isco: Option<String>,
     /// The German reference occupation.
-    pub reference_de: String,
-    /// Which authority decides.
-    pub competent_de: String,
+    pub reference_de: Option<String>,
+    /// The notice in the client's language.
+    pub text: String,
+    /// The notice in German.
+    pub text_de: String,
+    /// A note on the profession, in the client's language.
+    pub note: Option<String>,
+    /// The same in German.
+    pub note_de: Option<String>,
+    /// Which kind of authority decides.
+    pub competent_de: Option<String>,
     /// The law.
-    pub legal_basis_de: String,
-    /// Only needed to work self-employed.
-    pub self_employment_only: bool,
-    /// Documents to prepare, in German.
+    pub legal_basis_de: Option<String>,
+    /// Papers to prepare, in the client's language.
+    pub documents: Vec<String>,
+    /// The same in German.
     pub documents_de: Vec<String>,
-    /// The same in English.
-    pub documents_en: Vec<String>,
+    /// Their message ids, to say them in another language.
+    #[serde(skip)]
+    pub document_ids: Vec<String>,
 }
 
 /// The plan's lines as steps; a line starting with `YYYY-MM-DD` carries that date.
@@ -317,43 +369,24 @@ impl Portfolio {
             .collect()
     }
 
-    /// Every regulated flag of education and work.
-    pub fn regulated_flags(&self) -> Vec<&RegulatedFlag> {
-        let mut flags: Vec<&RegulatedFlag> = Vec::new();
-        for flag in self
-            .education
-            .iter()
-            .flat_map(|e| e.regulated.iter())
-            .chain(self.work.iter().flat_map(|w| w.regulated.iter()))
-        {
-            if !flags.iter().any(|f| f.profession == flag.profession) {
-                flags.push(flag);
-            }
-        }
-        flags
-    }
-
-    /// Papers to bring to the advisor, in `lang`: those the client said they have,
-    /// then those a recognition procedure needs.
-    pub fn documents_to_bring(&self, lang: &str) -> Vec<String> {
-        let tr = Tr::new(lang);
-        let mut out: Vec<String> = self
+    /// Papers to bring to the advisor, as (in `lang`, in German): those the client
+    /// said they have, then those the recognition notices name.
+    pub fn documents_to_bring(&self, lang: &str) -> Vec<(String, String)> {
+        let (tr, de) = (Tr::new(lang), Tr::new("de"));
+        let mut out: Vec<(String, String)> = self
             .goals
             .documents
             .iter()
             .filter(|d| *d != "none")
-            .map(|d| tr.t(&checklist::option_key("goals", "documents", d)))
+            .map(|d| {
+                let key = checklist::option_key("goals", "documents", d);
+                (tr.t(&key), de.t(&key))
+            })
             .collect();
-        for advice in &self.recognition {
-            let docs = if matches!(lang, "de" | "de-simple") {
-                &advice.documents_de
-            } else {
-                &advice.documents_en
-            };
-            for d in docs {
-                if !out.contains(d) {
-                    out.push(d.clone());
-                }
+        for id in self.recognition.iter().flat_map(|a| &a.document_ids) {
+            let german = de.t(id);
+            if !out.iter().any(|(_, d)| *d == german) {
+                out.push((tr.t(id), german));
             }
         }
         out

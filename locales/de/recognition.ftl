@@ -1,0 +1,150 @@
+# Kompetenz-Kiosk — deutsche Texte zur Anerkennung ausländischer Berufsqualifikationen:
+# was jeder Fall bedeutet, die reglementierten Berufe, ihre Hinweise und die Unterlagen.
+# Die deutschen Rechtsangaben (Stelle, Gesetz) stehen in db/reference/regulated.toml.
+# Quelle der Inhalte: das Portal „Anerkennung in Deutschland“ (BIBB) und die in
+# db/reference/regulated.toml genannten Gesetze; Stand 2026-12.
+# Prüfung: vom Entwicklungsteam geschrieben; noch nicht von einer Muttersprachlerin oder Anerkennungsfachkraft geprüft.
+
+## Was jeder Fall bedeutet ($occupation: der Name des Berufs)
+recognition-licence = Um in Deutschland als { $occupation } zu arbeiten, brauchen Sie eine Erlaubnis. Dafür muss Ihre Qualifikation anerkannt werden. Ihre Beraterin oder Ihr Berater hilft Ihnen beim Antrag.
+recognition-self-employment = Als Angestellte oder Angestellter im { $occupation } können Sie ohne Anerkennung arbeiten. Für einen eigenen Betrieb in diesem Handwerk brauchen Sie einen Meisterbrief oder die Anerkennung einer gleichwertigen Qualifikation durch die Handwerkskammer.
+recognition-title = Diese Arbeit dürfen Sie ohne Anerkennung machen. Nur die Berufsbezeichnung „{ $occupation }“ ist geschützt: Um sie zu führen, brauchen Sie eine Erlaubnis.
+recognition-own-route = { $occupation }: Dafür braucht man in Deutschland eine deutsche Prüfung oder eine amtliche Bestellung. Eine Qualifikation aus dem Ausland kann dafür nicht einfach anerkannt werden.
+recognition-partly = Nur wenn das Ihre Arbeit war: { $occupation } ist in Deutschland ein reglementierter Beruf.
+recognition-comparability = Für einen Hochschulabschluss kann die Zentralstelle für ausländisches Bildungswesen (ZAB) eine Zeugnisbewertung ausstellen. Sie zeigt Arbeitgebern, was Ihr Abschluss in Deutschland wert ist. Sie kostet eine Gebühr.
+recognition-voluntary = { $occupation }: Diese Arbeit ist in Deutschland nicht reglementiert. Sie dürfen sie ohne Anerkennung machen. Eine Anerkennung ist trotzdem möglich und hilft bei Arbeitgebern: Die Kammer (zum Beispiel IHK FOSA oder die Handwerkskammer) vergleicht Ihren Berufsabschluss mit einem deutschen Beruf.
+recognition-help = Kostenlose Beratung zur Anerkennung: die Anerkennungsberatung des IQ Netzwerks (www.netzwerk-iq.de) und das offizielle Portal www.anerkennung-in-deutschland.de.
+recognition-source = Quelle: das Portal „Anerkennung in Deutschland“ und die genannten Gesetze. Das ist nur eine Orientierung: Die zuständige Stelle entscheidet.
+recognition-reference = Deutscher Referenzberuf:
+recognition-note = Gut zu wissen:
+
+## Reglementierte Berufe: ihre Namen
+prof-doctor = Ärztin/Arzt
+prof-dentist = Zahnärztin/Zahnarzt
+prof-pharmacist = Apothekerin/Apotheker
+prof-veterinarian = Tierärztin/Tierarzt
+prof-psychotherapist = Psychotherapeutin/Psychotherapeut
+prof-nurse = Pflegefachfrau/Pflegefachmann
+prof-ata_ota = Anästhesie- oder Operationstechnische Assistenz (ATA/OTA)
+prof-nursing_assistant = Pflegefachassistenz (Pflegehilfe)
+prof-midwife = Hebamme
+prof-physiotherapist = Physiotherapeutin/Physiotherapeut
+prof-masseur = Masseurin/Masseur und medizinische Bademeisterin/medizinischer Bademeister
+prof-medical_technologist = Medizinische Technologin/Medizinischer Technologe
+prof-pharmaceutical_technical_assistant = Pharmazeutisch-technische Assistenz (PTA)
+prof-emergency_paramedic = Notfallsanitäterin/Notfallsanitäter
+prof-speech_therapist = Logopädin/Logopäde
+prof-dietitian = Diätassistentin/Diätassistent
+prof-occupational_therapist = Ergotherapeutin/Ergotherapeut
+prof-podiatrist = Podologin/Podologe
+prof-orthoptist = Orthoptistin/Orthoptist
+prof-heilpraktiker = Heilpraktikerin/Heilpraktiker
+prof-teacher = Lehrerin/Lehrer an einer öffentlichen Schule
+prof-educator = staatlich anerkannte Erzieherin/staatlich anerkannter Erzieher
+prof-social_worker = staatlich anerkannte Sozialarbeiterin/staatlich anerkannter Sozialarbeiter
+prof-lawyer = Rechtsanwältin/Rechtsanwalt
+prof-judge = Richterin/Richter
+prof-notary = Notarin/Notar
+prof-tax_advisor_auditor = Steuerberaterin/Steuerberater oder Wirtschaftsprüferin/Wirtschaftsprüfer
+prof-engineer = Ingenieurin/Ingenieur
+prof-architect = Architektin/Architekt
+prof-urban_planner = Stadtplanerin/Stadtplaner
+prof-food_chemist = staatlich geprüfte Lebensmittelchemikerin/staatlich geprüfter Lebensmittelchemiker
+prof-surveyor = öffentlich bestellte Vermessungsingenieurin/öffentlich bestellter Vermessungsingenieur
+prof-sworn_translator = beeidigte Übersetzerin/Dolmetscherin, beeidigter Übersetzer/Dolmetscher
+prof-driving_instructor = Fahrlehrerin/Fahrlehrer
+prof-professional_driver = Berufskraftfahrerin/Berufskraftfahrer (Lkw und Bus)
+prof-passenger_transport = Fahrerin/Fahrer von Taxi oder Krankenwagen
+prof-pilot = Pilotin/Pilot
+prof-ship_officer = Schiffsoffizierin/Schiffsoffizier
+prof-security = Sicherheitsmitarbeiterin/Sicherheitsmitarbeiter
+prof-craft_electrical = Elektrotechniker-Handwerk
+prof-craft_information = Informationstechniker-Handwerk
+prof-craft_plumbing_heating = Installateur- und Heizungsbauer-Handwerk
+prof-craft_refrigeration = Kälteanlagenbauer-Handwerk
+prof-craft_motor_vehicle = Kraftfahrzeugtechniker-Handwerk
+prof-craft_machinery = Land- und Baumaschinenmechatroniker-Handwerk
+prof-craft_bicycle = Zweiradmechaniker-Handwerk
+prof-craft_hairdresser = Friseur-Handwerk
+prof-craft_roofer = Dachdecker-Handwerk
+prof-craft_bricklayer = Maurer- und Betonbauer-Handwerk
+prof-craft_carpenter = Zimmerer-Handwerk
+prof-craft_scaffolder = Gerüstbauer-Handwerk
+prof-craft_floor_tiles = Fliesenleger-, Estrichleger- und Parkettleger-Handwerk
+prof-craft_plasterer = Stuckateur-Handwerk
+prof-craft_insulation = Isolierer-Handwerk
+prof-craft_glazier = Glaser-Handwerk
+prof-craft_painter = Maler- und Lackierer-Handwerk
+prof-craft_metal = Metallbauer-Handwerk
+prof-craft_sheet_metal = Klempner-Handwerk
+prof-craft_precision = Feinwerkmechaniker-Handwerk
+prof-craft_stonemason = Steinmetz-Handwerk
+prof-craft_well_builder = Brunnenbauer-Handwerk
+prof-craft_baker = Bäcker- und Konditor-Handwerk
+prof-craft_butcher = Fleischer-Handwerk
+prof-craft_joiner = Tischler-Handwerk
+prof-craft_upholsterer = Raumausstatter-Handwerk
+prof-craft_optician = Augenoptiker-Handwerk
+prof-craft_dental_orthopaedic = Zahntechniker- und Orthopädietechniker-Handwerk
+prof-craft_orthopaedic_shoes = Orthopädieschuhmacher-Handwerk
+prof-craft_chimney_sweep = Schornsteinfeger-Handwerk
+
+## Hinweise zu einigen Berufen
+prof-doctor-note = Die Zulassung heißt Approbation. Bis dahin ist eine befristete Berufserlaubnis möglich. Eine Facharzt-Weiterbildung erkennt die Ärztekammer gesondert an.
+prof-psychotherapist-note = Als Psychologin oder Psychologe zu arbeiten, braucht keine Erlaubnis. Patientinnen und Patienten als Psychotherapeutin oder Psychotherapeut zu behandeln, schon.
+prof-nurse-note = Das gilt auch für Altenpflege und Kinderkrankenpflege. In Deutschland sind sie seit 2020 eine gemeinsame Ausbildung.
+prof-ata_ota-note = Das sind eigene Gesundheitsberufe mit eigener Erlaubnis seit 2022.
+prof-nursing_assistant-note = Bisher hat jedes Land eigene Regeln. Ein Bundesgesetz zur Pflegefachassistenz soll ab 2027 gelten.
+prof-midwife-note = In Deutschland ist die Ausbildung zur Hebamme jetzt ein Studium. Die Bezeichnung gilt für alle Geschlechter.
+prof-medical_technologist-note = Es sind vier getrennte Berufe: Labor, Radiologie, Funktionsdiagnostik und Veterinärmedizin.
+prof-heilpraktiker-note = Eine Ausbildung aus dem Ausland wird dafür nicht anerkannt. Das Gesundheitsamt erteilt die Erlaubnis nach einer Überprüfung Ihrer Kenntnisse.
+prof-teacher-note = Sie stellen den Antrag in dem Land, in dem Sie unterrichten möchten. In Deutschland unterrichten Lehrkräfte meist zwei Fächer; bei einem Fach kann eine Ausgleichsmaßnahme nötig sein. An Privatschulen oder in Sprachkursen kann man oft auch ohne Anerkennung unterrichten.
+prof-educator-note = Regeln und zuständige Stellen unterscheiden sich zwischen den 16 Ländern. Als Hilfskraft in einer Kita kann man oft auch ohne Anerkennung arbeiten.
+prof-social_worker-note = Viele öffentliche Arbeitgeber verlangen die staatliche Anerkennung. Die Regeln unterscheiden sich zwischen den Ländern.
+prof-lawyer-note = Anwältinnen und Anwälte aus EU, EWR oder Schweiz können nach einer Eignungsprüfung zugelassen werden. Aus anderen WTO-Staaten ist eine Zulassung nur für das Recht des Herkunftslandes und das Völkerrecht möglich. Sonst sind die deutschen juristischen Staatsprüfungen nötig. Arbeit als juristische Assistenz oder in einer Beratungsstelle kann möglich sein.
+prof-judge-note = Richterinnen und Richter brauchen die beiden deutschen juristischen Staatsprüfungen und die deutsche Staatsangehörigkeit.
+prof-notary-note = Notarinnen und Notare brauchen die beiden deutschen juristischen Staatsprüfungen. Die Zahl der Notarstellen ist begrenzt.
+prof-tax_advisor_auditor-note = Mit einer Qualifikation aus EU, EWR oder Schweiz ist eine Eignungsprüfung möglich. Sonst ist die deutsche Prüfung nötig. Für Arbeit in der Buchhaltung braucht man keine Erlaubnis.
+prof-engineer-note = Als Ingenieurin oder Ingenieur in einem Unternehmen arbeiten geht ohne Anerkennung. Für die Bezeichnung „Ingenieur/in“ brauchen Sie eine Erlaubnis. Um Bauanträge zu unterschreiben, brauchen Bauingenieure außerdem einen Eintrag in die Liste der Ingenieurkammer.
+prof-architect-note = Für die Bezeichnung und für Bauvorlagen brauchen Sie einen Eintrag in die Architektenliste der Kammer.
+prof-urban_planner-note = In den meisten Ländern ist die Bezeichnung geschützt (Eintrag in die Stadtplanerliste der Kammer).
+prof-food_chemist-note = Die Bezeichnung braucht man vor allem in der amtlichen Lebensmittelüberwachung und für Gutachten. Andere Arbeit als Chemikerin oder Chemiker braucht keine Erlaubnis.
+prof-surveyor-note = Amtliche Vermessungen machen öffentlich bestellte Vermessungsingenieure. Sie brauchen meist die deutsche Staatsprüfung im Vermessungswesen. Andere Vermessungsarbeit braucht keine Erlaubnis.
+prof-sworn_translator-note = Übersetzen und Dolmetschen sind freie Arbeit. Nur für Gerichte und Behörden müssen Sie bestellt und beeidigt sein; dafür brauchen Sie einen Nachweis Ihrer Fähigkeiten, oft eine Prüfung.
+prof-professional_driver-note = Sie brauchen einen Führerschein für die Fahrzeugklasse und die Grundqualifikation für Berufskraftfahrer. Ein Führerschein von außerhalb der EU muss meist umgeschrieben oder neu gemacht werden.
+prof-passenger_transport-note = Wer Taxi, Mietwagen oder Krankenwagen fährt, braucht eine Fahrerlaubnis zur Fahrgastbeförderung von der Fahrerlaubnisbehörde.
+prof-pilot-note = Eine Lizenz von außerhalb der EU muss nach EU-Regeln anerkannt oder umgeschrieben werden.
+prof-ship_officer-note = Befähigungszeugnisse aus anderen Staaten können nach den internationalen STCW-Regeln durch einen Anerkennungsvermerk anerkannt werden.
+prof-security-note = Eine Qualifikation aus dem Ausland wird dafür nicht anerkannt. Sie brauchen die Unterrichtung bei der IHK (40 Stunden) oder für manche Aufgaben die Sachkundeprüfung bei der IHK.
+prof-craft_chimney_sweep-note = Bezirksschornsteinfeger werden außerdem von der Behörde bestellt.
+
+## Unterlagen
+doc-application = Das Antragsformular der zuständigen Stelle
+doc-identity = Reisepass oder Personalausweis; bei Namensänderung ein Nachweis (zum Beispiel die Heiratsurkunde)
+doc-qualification = Ihr Zeugnis, Diplom oder Ihre Urkunde
+doc-transcript = Die Liste der Fächer mit Stunden in Theorie und Praxis und mit Noten
+doc-experience = Nachweise über Berufserfahrung (zum Beispiel Arbeitszeugnisse, Arbeitsbuch)
+doc-translations = Beglaubigte Kopien und deutsche Übersetzungen von beeidigten Übersetzern
+doc-cv = Ein tabellarischer Lebenslauf auf Deutsch
+doc-intent = Wenn Sie außerhalb der EU wohnen: ein Nachweis, dass Sie in Deutschland arbeiten möchten (zum Beispiel Bewerbungen)
+doc-language-health = Nachweis der Deutschkenntnisse für den Beruf, meist Niveau B2
+doc-good-standing = Eine Bescheinigung der Berufsbehörde des Landes, in dem Sie gearbeitet haben (meist nicht älter als 3 Monate)
+doc-fitness = Eine aktuelle ärztliche Bescheinigung, dass Sie für den Beruf gesundheitlich geeignet sind
+doc-police-clearance = Ein aktuelles Führungszeugnis (aus Deutschland und/oder Ihrem Herkunftsland)
+doc-no-proceedings = Eine Erklärung, dass kein Straf- oder Berufsverfahren gegen Sie läuft
+doc-language-medical = Nachweis der medizinischen Fachsprache auf Niveau C1 (Fachsprachprüfung bei der Ärztekammer)
+doc-language-dental = Nachweis der Fachsprache für Zahnärzte auf Niveau C1 (Fachsprachprüfung bei der Zahnärztekammer)
+doc-language-pharmacy = Nachweis der Fachsprache für Apotheker auf Niveau C1 (Fachsprachprüfung bei der Apothekerkammer)
+doc-language-profession = Nachweis der Deutschkenntnisse für den Beruf (oft eine Fachsprachprüfung auf Niveau C1)
+doc-language-teacher = Nachweis der Deutschkenntnisse, meist Niveau C1 oder C2
+doc-teaching-subjects = Nachweise über Ihre Ausbildung in jedem Schulfach und über Ihre praktische Lehrerausbildung
+doc-language-childcare = Nachweis der Deutschkenntnisse, oft Niveau B2 oder C1
+doc-placements = Nachweise über Praktika in Ausbildung oder Studium
+doc-language-social = Nachweis der Deutschkenntnisse, oft Niveau C1
+doc-engineering-degree = Ihre Hochschulurkunde mit Fach und Studiendauer
+doc-architecture-study = Nachweis der Studiendauer (meist mindestens 4 Jahre)
+doc-architecture-practice = Nachweis der Arbeit als Architektin oder Architekt nach dem Studium (meist mindestens 2 Jahre)
+doc-leading-experience = Nachweise über Berufserfahrung, besonders in leitender oder selbstständiger Stellung
+doc-driving-licence = Ihr Führerschein und Nachweise über Ihre Fahrpraxis
+doc-pilot-licence = Ihre Pilotenlizenz, Ihr Tauglichkeitszeugnis und Ihr Flugbuch
+doc-seafarer-certificates = Ihre Befähigungszeugnisse, Ihr Seefahrtbuch und Nachweise über Ihre Seefahrtzeit

@@ -1,0 +1,150 @@
+# Skills kiosk — English texts about recognition of foreign qualifications in Germany:
+# what each case means, the regulated professions, their notes and the papers to bring.
+# The German legal names (authority, law) stay in db/reference/regulated.toml.
+# Source of the content: the portal "Anerkennung in Deutschland" (BIBB) and the laws
+# named in db/reference/regulated.toml; as of 2026-12.
+# Review: written by the development team; not yet reviewed by a native speaker or a recognition expert.
+
+## What each case means ($occupation: the profession's name)
+recognition-licence = To work as { $occupation } in Germany, you need a permission. For this, your qualification must be recognised. Your advisor can help you apply.
+recognition-self-employment = You can work as an employee in the { $occupation } without recognition. To run your own business in this trade, you need a master craftsman qualification or the recognition of an equal one by the Chamber of Crafts.
+recognition-title = You can do this work without recognition. Only the title “{ $occupation }” is protected: to call yourself that, you need a permission.
+recognition-own-route = { $occupation }: in Germany this needs a German exam or an official appointment. A qualification from abroad cannot simply be recognised for it.
+recognition-partly = Only if this was your work: { $occupation } is regulated in Germany.
+recognition-comparability = For a university degree, the Central Office for Foreign Education (ZAB) can issue a statement of comparability. It shows employers what your degree is worth in Germany. There is a fee.
+recognition-voluntary = { $occupation }: this work is not regulated in Germany. You can do it without recognition. Recognition is still possible and helps with employers: the chamber (for example IHK FOSA or the Chamber of Crafts) compares your vocational certificate with a German occupation.
+recognition-help = Free advice on recognition: the recognition counselling of the IQ network (www.netzwerk-iq.de) and the official portal www.anerkennung-in-deutschland.de.
+recognition-source = Source: the portal “Anerkennung in Deutschland” and the laws named. This is orientation only: the authority decides.
+recognition-reference = German reference occupation:
+recognition-note = Good to know:
+
+## Regulated professions: their names
+prof-doctor = medical doctor
+prof-dentist = dentist
+prof-pharmacist = pharmacist
+prof-veterinarian = veterinarian
+prof-psychotherapist = psychotherapist
+prof-nurse = nurse
+prof-ata_ota = anaesthesia or operating-room technical assistant
+prof-nursing_assistant = nursing assistant
+prof-midwife = midwife
+prof-physiotherapist = physiotherapist
+prof-masseur = medical massage therapist
+prof-medical_technologist = medical technologist (laboratory, radiology)
+prof-pharmaceutical_technical_assistant = pharmaceutical technical assistant
+prof-emergency_paramedic = paramedic
+prof-speech_therapist = speech therapist
+prof-dietitian = dietitian
+prof-occupational_therapist = occupational therapist
+prof-podiatrist = podiatrist
+prof-orthoptist = orthoptist
+prof-heilpraktiker = non-medical practitioner (Heilpraktiker)
+prof-teacher = teacher at a public school
+prof-educator = state-recognised educator (childcare)
+prof-social_worker = state-recognised social worker
+prof-lawyer = lawyer
+prof-judge = judge
+prof-notary = notary
+prof-tax_advisor_auditor = tax advisor or public auditor
+prof-engineer = engineer
+prof-architect = architect
+prof-urban_planner = urban planner
+prof-food_chemist = state-certified food chemist
+prof-surveyor = publicly appointed surveyor
+prof-sworn_translator = sworn translator or interpreter
+prof-driving_instructor = driving instructor
+prof-professional_driver = professional truck or bus driver
+prof-passenger_transport = taxi or ambulance driver
+prof-pilot = pilot
+prof-ship_officer = ship’s officer
+prof-security = security guard
+prof-craft_electrical = electrical trade
+prof-craft_information = information technology trade
+prof-craft_plumbing_heating = plumbing and heating trade
+prof-craft_refrigeration = refrigeration trade
+prof-craft_motor_vehicle = motor vehicle trade
+prof-craft_machinery = farm and construction machinery trade
+prof-craft_bicycle = bicycle and motorcycle trade
+prof-craft_hairdresser = hairdressing trade
+prof-craft_roofer = roofing trade
+prof-craft_bricklayer = bricklaying and concrete trade
+prof-craft_carpenter = carpentry trade
+prof-craft_scaffolder = scaffolding trade
+prof-craft_floor_tiles = tiling and flooring trade
+prof-craft_plasterer = plastering trade
+prof-craft_insulation = insulation trade
+prof-craft_glazier = glazing trade
+prof-craft_painter = painting and varnishing trade
+prof-craft_metal = metalworking trade
+prof-craft_sheet_metal = sheet metal trade
+prof-craft_precision = precision mechanics trade
+prof-craft_stonemason = stonemasonry trade
+prof-craft_well_builder = well building trade
+prof-craft_baker = bakery and pastry trade
+prof-craft_butcher = butchery trade
+prof-craft_joiner = joinery trade
+prof-craft_upholsterer = upholstery and interior decorating trade
+prof-craft_optician = optician trade
+prof-craft_dental_orthopaedic = dental and orthopaedic technician trade
+prof-craft_orthopaedic_shoes = orthopaedic shoemaking trade
+prof-craft_chimney_sweep = chimney sweeping trade
+
+## Notes on some professions
+prof-doctor-note = The licence is called Approbation. Until you have it, a temporary permission to work is possible. A specialist title is recognised separately by the chamber of physicians.
+prof-psychotherapist-note = Working as a psychologist needs no permission. Treating patients as a psychotherapist does.
+prof-nurse-note = This also covers elderly care and children’s nursing. In Germany they are one training since 2020.
+prof-ata_ota-note = These are separate health professions with their own licence since 2022.
+prof-nursing_assistant-note = Each federal state has its own rules so far. A federal law for nursing assistants is to apply from 2027.
+prof-midwife-note = In Germany, midwifery is now a university degree. The title is the same for all genders.
+prof-medical_technologist-note = There are four separate professions: laboratory, radiology, functional diagnostics and veterinary medicine.
+prof-heilpraktiker-note = Training from abroad is not recognised for this. The local health office gives the permission after a check of your knowledge.
+prof-teacher-note = You apply in the federal state where you want to teach. In Germany teachers usually teach two subjects; with one subject, extra training or a test may be needed. Teaching at private schools or language courses may be possible without this.
+prof-educator-note = The rules and authorities differ between the 16 federal states. Working as an assistant in a day-care centre may be possible without it.
+prof-social_worker-note = Many public employers ask for the state recognition. The rules differ between the federal states.
+prof-lawyer-note = Lawyers from the EU, the EEA or Switzerland can be admitted after an aptitude test. Lawyers from other WTO member states can be admitted only for the law of their home country and international law. Otherwise the German state law exams are needed. Work as a legal assistant or in an advice centre may be possible.
+prof-judge-note = Judges need the two German state law exams and German citizenship.
+prof-notary-note = Notaries need the two German state law exams. The number of notary posts is limited.
+prof-tax_advisor_auditor-note = With a qualification from the EU, the EEA or Switzerland, an aptitude test is possible. Otherwise the German exam is needed. Work as an accountant or bookkeeper needs no permission.
+prof-engineer-note = You can work as an engineer in a company without recognition. To call yourself “Ingenieur/in”, you need a permission. To sign building applications, civil engineers also need an entry in the list of the chamber of engineers.
+prof-architect-note = To use the title and to submit building plans, you need an entry in the list of architects of the chamber.
+prof-urban_planner-note = In most federal states the title is protected (entry in the list of urban planners of the chamber).
+prof-food_chemist-note = The title is needed mainly for official food control and expert reports. Other work as a chemist needs no permission.
+prof-surveyor-note = Official land surveys are done by publicly appointed surveyors. They usually need the German state exam in surveying. Other work as a surveyor needs no permission.
+prof-sworn_translator-note = Translating and interpreting are free work. Only for courts and authorities do you need to be appointed and sworn in; this needs proof of your skills, often an exam.
+prof-professional_driver-note = You need a driving licence for the vehicle class and the basic qualification for professional drivers. A licence from outside the EU usually has to be converted or taken again.
+prof-passenger_transport-note = Taxi, ride-hire and ambulance drivers need a special permission for carrying passengers from the driving licence office.
+prof-pilot-note = A licence from outside the EU must be validated or converted under EU rules.
+prof-ship_officer-note = Certificates of competency from other states can be recognised by an endorsement under the international STCW rules.
+prof-security-note = A qualification from abroad is not recognised for this. You need the IHK instruction course (40 hours) or, for some tasks, the IHK expert exam.
+prof-craft_chimney_sweep-note = District chimney sweeps are also appointed by the authority.
+
+## Papers to bring
+doc-application = The application form of the authority
+doc-identity = Passport or ID card; if your name has changed, proof of it (for example a marriage certificate)
+doc-qualification = Your certificate, diploma or degree
+doc-transcript = The list of subjects with hours of theory and practice, and marks
+doc-experience = Proof of work experience (for example references from employers, an employment record book)
+doc-translations = Certified copies, and German translations by a sworn translator
+doc-cv = A CV in table form, in German
+doc-intent = If you live outside the EU: proof that you want to work in Germany (for example job applications)
+doc-language-health = Proof of German for the profession, usually level B2
+doc-good-standing = A certificate of good standing from the country where you worked (usually not older than 3 months)
+doc-fitness = A recent medical certificate that you are fit to work in the profession
+doc-police-clearance = A recent police clearance certificate (from Germany and/or your country of origin)
+doc-no-proceedings = A statement that no criminal or professional proceedings are open against you
+doc-language-medical = Proof of medical German at level C1 (language exam at the chamber of physicians)
+doc-language-dental = Proof of German for dentists at level C1 (language exam at the chamber of dentists)
+doc-language-pharmacy = Proof of German for pharmacists at level C1 (language exam at the chamber of pharmacists)
+doc-language-profession = Proof of German for the profession (often a language exam at level C1)
+doc-language-teacher = Proof of German, usually level C1 or C2
+doc-teaching-subjects = Proof of your training for each school subject and of your practical teacher training
+doc-language-childcare = Proof of German, often level B2 or C1
+doc-placements = Proof of practical placements during your training or studies
+doc-language-social = Proof of German, often level C1
+doc-engineering-degree = Your degree certificate with the subject and the length of study
+doc-architecture-study = Proof of the length of your study (usually at least 4 years)
+doc-architecture-practice = Proof of work as an architect after your degree (usually at least 2 years)
+doc-leading-experience = Proof of work experience, especially in a leading or self-employed position
+doc-driving-licence = Your driving licence and proof of your driving experience
+doc-pilot-licence = Your pilot licence, your medical certificate and your logbook
+doc-seafarer-certificates = Your certificates of competency, your seafarer’s book and proof of your time at sea
