@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 
-use super::{AuditRow, EraseReport, LinkInfo, Store, StoreError, verify_pin};
+use super::{AuditRow, EraseReport, LinkInfo, Store, StoreError, StoreWorker, verify_pin};
 use crate::domain::code::ClientCode;
 use crate::domain::session::{ClientSession, SessionKey};
 
@@ -144,6 +144,127 @@ impl Ask {
             Ask::Erase { reply, .. } => drop(reply.send(Err(e))),
             Ask::AuditLog { reply, .. } => drop(reply.send(Err(e))),
         }
+    }
+}
+
+/// One method per question: builds it, sends it after every queued write, waits.
+impl StoreWorker {
+    /// Looks a typed code up, within this terminal's limit on wrong codes.
+    pub fn look_up_code(
+        &self,
+        code: &ClientCode,
+        terminal: &str,
+    ) -> Result<CodeLookup, StoreError> {
+        self.ask(|reply| Ask::LookUpCode {
+            code: code.clone(),
+            terminal: terminal.to_string(),
+            reply,
+        })
+    }
+
+    /// How long this terminal must wait before it may try a code.
+    pub fn code_wait(&self, terminal: &str) -> Result<Duration, StoreError> {
+        self.ask(|reply| Ask::CodeWait {
+            terminal: terminal.to_string(),
+            reply,
+        })
+    }
+
+    /// Makes a link to `session`'s portfolio that works `ttl_days`.
+    pub fn new_link(&self, session: &SessionKey, ttl_days: u32) -> Result<NewLink, StoreError> {
+        self.ask(|reply| Ask::NewLink {
+            session: session.clone(),
+            ttl_days,
+            reply,
+        })
+    }
+
+    /// The advisors' names.
+    pub fn advisor_names(&self) -> Result<Vec<String>, StoreError> {
+        self.ask(|reply| Ask::AdvisorNames { reply })
+    }
+
+    /// Checks an advisor's PIN within the limits on wrong PINs.
+    pub fn check_pin(&self, terminal: &str, name: &str, pin: &str) -> Result<PinCheck, StoreError> {
+        self.ask(|reply| Ask::CheckPin {
+            terminal: terminal.to_string(),
+            name: name.to_string(),
+            pin: pin.to_string(),
+            reply,
+        })
+    }
+
+    /// The `limit` most recently changed sessions, newest first.
+    pub fn recent(&self, limit: usize) -> Result<Vec<RecentRow>, StoreError> {
+        self.ask(|reply| Ask::Recent { limit, reply })
+    }
+
+    /// A client's links.
+    pub fn links(&self, code: &ClientCode) -> Result<Vec<LinkInfo>, StoreError> {
+        self.ask(|reply| Ask::Links {
+            code: code.clone(),
+            reply,
+        })
+    }
+
+    /// Withdraws one link (`Some(id)`) or all of a client's; answers with the links now.
+    pub fn revoke(
+        &self,
+        code: &ClientCode,
+        link: Option<i64>,
+    ) -> Result<Vec<LinkInfo>, StoreError> {
+        self.ask(|reply| Ask::Revoke {
+            code: code.clone(),
+            link,
+            reply,
+        })
+    }
+
+    /// Records an export file written for a client (erasure deletes it).
+    pub fn record_export(
+        &self,
+        code: &ClientCode,
+        path: &std::path::Path,
+    ) -> Result<(), StoreError> {
+        self.ask(|reply| Ask::RecordExport {
+            code: code.clone(),
+            path: path.to_path_buf(),
+            reply,
+        })
+    }
+
+    /// Erases a client, with export files in `dirs` and in the default folder;
+    /// `None` if no session has the code.
+    pub fn erase(
+        &self,
+        code: &ClientCode,
+        dirs: Vec<std::path::PathBuf>,
+    ) -> Result<Option<EraseReport>, StoreError> {
+        self.ask(|reply| Ask::Erase {
+            code: code.clone(),
+            dirs,
+            reply,
+        })
+    }
+
+    /// Writes one audit line.
+    pub fn audit(
+        &self,
+        actor: &str,
+        action: &'static str,
+        code: Option<&ClientCode>,
+    ) -> Result<(), StoreError> {
+        self.ask(|reply| Ask::Audit {
+            actor: actor.to_string(),
+            action,
+            code: code.cloned(),
+            reply,
+        })
+    }
+
+    /// The newest `last` audit lines, newest first.
+    pub fn audit_log(&self, last: usize) -> Result<Vec<AuditRow>, StoreError> {
+        self.ask(|reply| Ask::AuditLog { last, reply })
     }
 }
 
