@@ -440,21 +440,7 @@ mod tests {
             ("informal.areas", Answer::Choices(vec!["caring".into()])),
             ("goals.work_wish", Answer::DontKnow),
         ]);
-        let rule = |text: &str| {
-            let (path, option) = match text.split_once('=') {
-                Some((p, o)) => (p, Some(o.to_string())),
-                None => (text, None),
-            };
-            let (section, item) = match path.split_once('.') {
-                Some((s, i)) => (s.to_string(), Some(i.to_string())),
-                None => (path.to_string(), None),
-            };
-            Rule {
-                section,
-                item,
-                option,
-            }
-        };
+        let rule = Rule::parse;
         assert!(rule_matches(&a, &rule("work")));
         assert!(rule_matches(&a, &rule("work.employment=self_employed")));
         assert!(!rule_matches(&a, &rule("work.employment=family_business")));

@@ -296,6 +296,20 @@ pub struct App {
 }
 
 impl App {
+    /// An English kiosk with the built-in checklist and default settings, for unit
+    /// tests of `update` and of the input step.
+    #[cfg(test)]
+    pub fn for_tests(now: Instant) -> Self {
+        let mut config = Config::default();
+        config.kiosk.default_language = "en".into();
+        Self::new(
+            Settings::from_config(&config, false),
+            Catalog::embedded().expect("the built-in checklist"),
+            Theme::new(crate::config::ThemeName::Default, false),
+            now,
+        )
+    }
+
     /// A kiosk showing the welcome screen.
     pub fn new(settings: Settings, catalog: Catalog, theme: Theme, now: Instant) -> Self {
         Self {

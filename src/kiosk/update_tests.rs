@@ -3,23 +3,13 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use super::*;
-use crate::config::{Config, ThemeName};
-use crate::domain::checklist::Catalog;
 use crate::domain::code::ClientCode;
 use crate::domain::session::{Answer, ClientSession, Position};
-use crate::kiosk::state::{EntryError, Settings};
+use crate::kiosk::state::EntryError;
 use crate::store::CodeLookup;
-use crate::ui::theme::Theme;
 
 fn app(now: Instant) -> App {
-    let mut config = Config::default();
-    config.kiosk.default_language = "en".into();
-    App::new(
-        Settings::from_config(&config, false),
-        Catalog::embedded().expect("the built-in checklist"),
-        Theme::new(ThemeName::Default, false),
-        now,
-    )
+    App::for_tests(now)
 }
 
 fn client(id: i64) -> ClientSession {

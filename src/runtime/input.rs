@@ -228,20 +228,10 @@ fn on_paste(app: &App, text: String) -> Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{Config, ThemeName};
-    use crate::domain::checklist::Catalog;
-    use crate::kiosk::{Action, Settings};
-    use crate::ui::theme::Theme;
+    use crate::kiosk::Action;
 
     fn app() -> App {
-        let mut config = Config::default();
-        config.kiosk.default_language = "en".into();
-        App::new(
-            Settings::from_config(&config, false),
-            Catalog::embedded().expect("the built-in checklist"),
-            Theme::new(ThemeName::Default, false),
-            std::time::Instant::now(),
-        )
+        App::for_tests(std::time::Instant::now())
     }
 
     fn key(code: KeyCode) -> Event {

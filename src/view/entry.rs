@@ -19,8 +19,13 @@ pub fn welcome<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
         Para::new(tr.t("welcome-text"), Tone::Normal),
         Para::new(tr.t("welcome-choose"), Tone::Strong),
     ];
-    page.options = app
-        .settings
+    page.options = language_options(app);
+    page
+}
+
+/// Every language of the kiosk in its own name, the current one chosen.
+pub fn language_options(app: &App) -> Vec<Control> {
+    app.settings
         .languages
         .iter()
         .map(|lang| {
@@ -30,8 +35,7 @@ pub fn welcome<'a>(app: &App, tr: Tr<'_>) -> Page<'a> {
             )
             .chosen(*lang == app.lang)
         })
-        .collect();
-    page
+        .collect()
 }
 
 pub fn start<'a>(tr: Tr<'_>) -> Page<'a> {

@@ -5,7 +5,7 @@ use std::time::Instant;
 use ratatui::layout::Rect;
 
 use super::{Control, Page};
-use crate::i18n::{Tr, locales};
+use crate::i18n::Tr;
 use crate::kiosk::{Action, App};
 use crate::ui::page::{self, Para, Tone};
 
@@ -15,18 +15,7 @@ use super::blank;
 pub fn language_page(app: &App, focus: usize) -> Page<'static> {
     let tr = Tr::new(&app.lang);
     let mut page = blank(tr.t("languages-title"), String::new());
-    page.options = app
-        .settings
-        .languages
-        .iter()
-        .map(|lang| {
-            Control::new(
-                locales().text(lang, "language-name"),
-                Action::ChooseLanguage(lang.clone()),
-            )
-            .chosen(*lang == app.lang)
-        })
-        .collect();
+    page.options = super::entry::language_options(app);
     page.buttons = vec![Control::new(tr.t("button-close"), Action::CloseOverlay)];
     page.focus = focus;
     super::directed(app, page)

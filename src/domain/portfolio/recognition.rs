@@ -2,7 +2,7 @@
 //! jobs to notices that say which case applies, in their language and in German.
 
 use super::{AdviceKind, Education, Occupation, RecognitionAdvice, RegulatedFlag, Work};
-use crate::domain::reference::{Reference, RegulatedProfession, reference};
+use crate::domain::reference::{RecognitionCase, Reference, RegulatedProfession, reference};
 use crate::i18n::Tr;
 
 /// The regulated professions an occupation is or includes.
@@ -56,7 +56,7 @@ pub(super) fn advice(education: &[Education], work: &[Work], lang: &str) -> Vec<
     let blocked = |e: &Education| {
         e.regulated
             .iter()
-            .any(|f| !f.partly && f.case == crate::domain::reference::RecognitionCase::OwnRoute)
+            .any(|f| !f.partly && f.case == RecognitionCase::OwnRoute)
     };
     if education
         .iter()
@@ -137,7 +137,7 @@ fn profession_advice(
     };
     // Papers only where a procedure is the way, and the profession is certainly the
     // client's (not "only if this was your work").
-    let papers = if partly || p.case == crate::domain::reference::RecognitionCase::OwnRoute {
+    let papers = if partly || p.case == RecognitionCase::OwnRoute {
         Vec::new()
     } else {
         reference.documents_for(p)
